@@ -1,0 +1,182 @@
+import type { TurnContext } from 'botbuilder';
+import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
+import type { Domain } from '../src/domain';
+import { t, type TextKey } from '../src/i18n/t';
+import { understandCommand, type Command } from '../src/nlu';
+import { say, sendPrompt, type Prompt } from '../src/bot/prompt';
+
+/** What a step makes of an answer. */
+export type Outcome<D> =
+  | { kind: 'next'; draft: D }
+  | { kind: 'goto'; step: string; draft: D; resumeAt?: string }
+  | { kind: 'unclear' }
+  | { kind: 'done'; result?: unknown }
+  | { kind: 'child'; dialogId: string; options: object };
+
+export interface Step<D> {
+  id: string;
+  skip?: (draft: D) => boolean;
+  /** A follow-up question, reached only by 'goto' from the step before it. */
+  detour?: boolean;
+  ask: (draft: D) => Prompt;
+  answer: (text: string, draft: D, context: TurnContext) => Outcome<D> | Promise<Outcome<D>>;
+  /** One example of a good answer, for the re-ask. */
+  example: TextKey;
+  help: TextKey;
+}
+
+interface FlowState<D> {
+  step: string;
+  draft: D;
+  /** The steps answered so far, for "terug". */
+  trail: string[];
+  misses: number;
+  /** After changing one answer from the summary, go back there. */
+  resumeAt?: string;
+}
+
+const MISSES_BEFORE_PERSON = 2;
+
+/**
+ * A conversation as a list of steps, asked one at a time. The commands a worker can
+ * use at every step (stop, terug, help, opnieuw, iemand spreken) live here, once.
+ */
+export abstract class FlowDialog<D> extends Dialog {
+  protected abstract readonly steps: Step<D>[];
+
+  constructor(
+    id: string,
+    protected readonly domain: Domain,
+  ) {
+    super(id);
+  }
+
+  protected abstract start(context: TurnContext, options: unknown): D;
+
+  override async beginDialog(dc: DialogContext, options?: unknown): Promise<DialogTurnResult> {
+    const draft = this.start(dc.context, options);
+    return this.enter(dc, { step: '', draft, trail: [], misses: 0 }, this.nextStep(-1, draft));
+  }
+
+  override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
+    const state = this.state(dc);
+    const text = textOf(dc.context);
+    const command = understandCommand(text);
+    if (command) return this.onCommand(dc, state, command);
+
+    const step = this.step(state.step);
+    const outcome = await step.answer(text, state.draft, dc.context);
+    switch (outcome.kind) {
+      case 'unclear':
+        return this.reask(dc, state, step);
+      case 'done':
+        return dc.endDialog(outcome.result);
+      case 'child':
+        return dc.beginDialog(outcome.dialogId, outcome.options);
+      case 'goto':
+        state.trail.push(state.step);
+        state.resumeAt = outcome.resumeAt ?? state.resumeAt;
+        return this.enter(dc, { ...state, draft: outcome.draft }, this.step(outcome.step));
+      case 'next': {
+        state.trail.push(state.step);
+        const resume = state.resumeAt;
+        const next = resume ? this.step(resume) : this.nextStep(this.indexOf(state.step), outcome.draft);
+        return this.enter(dc, { ...state, draft: outcome.draft, resumeAt: undefined }, next);
+      }
+    }
+  }
+
+  override async resumeDialog(dc: DialogContext, _reason: unknown, result?: unknown): Promise<DialogTurnResult> {
+    return dc.endDialog(result);
+  }
+
+  private async onCommand(dc: DialogContext, state: FlowState<D>, command: Command): Promise<DialogTurnResult> {
+    const step = this.step(state.step);
+    switch (command) {
+      case 'stop':
+        await say(dc.context, t('commands.stopped'));
+        return dc.endDialog({ stopped: true });
+      case 'restart':
+        await say(dc.context, t('commands.restart'));
+        return dc.replaceDialog(this.id, this.restartOptions(state.draft));
+      case 'back': {
+        const previous = state.trail.pop();
+        if (!previous) await say(dc.context, t('commands.firstQuestion'));
+        return this.enter(dc, { ...state, resumeAt: undefined }, previous ? this.step(previous) : step);
+      }
+      case 'help':
+        await say(dc.context, t(step.help), t('commands.help'));
+        return this.enter(dc, state, step);
+      case 'person':
+        await say(dc.context, this.personText(), t('commands.goOn'));
+        return this.enter(dc, state, step);
+    }
+  }
+
+  /** The options to begin again with after "opnieuw"; by default, nothing kept. */
+  protected restartOptions(_draft: D): object | undefined {
+    return undefined;
+  }
+
+  private async reask(dc: DialogContext, state: FlowState<D>, step: Step<D>): Promise<DialogTurnResult> {
+    state.misses += 1;
+    const prompt = step.ask(state.draft);
+    if (state.misses < MISSES_BEFORE_PERSON) {
+      await sendPrompt(dc.context, { text: `${t('unclear.first')} ${t(step.example)}`, buttons: prompt.buttons });
+    } else {
+      const contact = this.domain.catalog.helpContact()?.name ?? '';
+      const buttons = [...prompt.buttons, t('commands.personButton')];
+      await sendPrompt(dc.context, { text: t('unclear.again', { contact }), buttons });
+    }
+    return Dialog.EndOfTurn;
+  }
+
+  private async enter(dc: DialogContext, state: FlowState<D>, step: Step<D> | undefined): Promise<DialogTurnResult> {
+    if (!step) return dc.endDialog(await this.finish(dc, state.draft));
+    const next: FlowState<D> = { ...state, step: step.id, misses: 0 };
+    dc.activeDialog!.state = next;
+    await sendPrompt(dc.context, step.ask(next.draft));
+    return Dialog.EndOfTurn;
+  }
+
+  /** Runs after the last step; what it returns is the dialog's result. */
+  protected async finish(_dc: DialogContext, draft: D): Promise<unknown> {
+    return draft;
+  }
+
+  private personText(): string {
+    const contact = this.domain.catalog.helpContact();
+    if (!contact) return t('commands.help');
+    return contact.phone
+      ? t('commands.person', { contact: contact.name, phone: contact.phone })
+      : t('commands.personNoPhone', { contact: contact.name });
+  }
+
+  private nextStep(after: number, draft: D): Step<D> | undefined {
+    return this.steps.slice(after + 1).find((step) => !step.detour && !step.skip?.(draft));
+  }
+
+  private indexOf(id: string): number {
+    return this.steps.findIndex((step) => step.id === id);
+  }
+
+  private step(id: string): Step<D> {
+    const step = this.steps.find((s) => s.id === id);
+    if (!step) throw new Error(`${this.id} has no step "${id}"`);
+    return step;
+  }
+
+  private state(dc: DialogContext): FlowState<D> {
+    return dc.activeDialog!.state as FlowState<D>;
+  }
+}
+
+/** What the worker typed or tapped; a card's submitted value counts too. */
+export function textOf(context: TurnContext): string {
+  const { text, value } = context.activity;
+  if (typeof text === 'string' && text.trim()) return text.trim();
+  if (value && typeof value === 'object' && typeof (value as { answer?: unknown }).answer === 'string') {
+    return (value as { answer: string }).answer;
+  }
+  return '';
+}

@@ -1,0 +1,46 @@
+import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
+import type { Domain } from '../src/domain';
+import { t } from '../src/i18n/t';
+import { say } from '../src/bot/prompt';
+import { bookingText } from './booking-text';
+import { INTAKE_DIALOG, type IntakeOptions } from './intake-dialog';
+
+export const MAIN_DIALOG = 'main';
+
+export interface MainOptions {
+  referralCode?: string;
+}
+
+/**
+ * The root of every conversation. It greets, starts the sign-up, and afterwards
+ * stays open: a worker who comes back sees their place, or can begin again.
+ */
+export class MainDialog extends Dialog {
+  constructor(private readonly domain: Domain) {
+    super(MAIN_DIALOG);
+  }
+
+  override async beginDialog(dc: DialogContext, options?: MainOptions): Promise<DialogTurnResult> {
+    await say(dc.context, t('welcome.hello'));
+    return this.startOrShow(dc, { referralCode: options?.referralCode });
+  }
+
+  override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
+    await say(dc.context, t('welcome.back'));
+    return this.startOrShow(dc, {});
+  }
+
+  override async resumeDialog(): Promise<DialogTurnResult> {
+    return Dialog.EndOfTurn;
+  }
+
+  private async startOrShow(dc: DialogContext, options: IntakeOptions): Promise<DialogTurnResult> {
+    const { channelId, from } = dc.context.activity;
+    const intake = this.domain.intakes.activeFor(channelId, from.id);
+    if (intake?.status === 'booked') {
+      await say(dc.context, t('lesson.already'), bookingText(this.domain, intake));
+      return Dialog.EndOfTurn;
+    }
+    return dc.beginDialog(INTAKE_DIALOG, options);
+  }
+}

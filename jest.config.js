@@ -1,0 +1,11 @@
+/** lowdb and steno ship as ES modules only; ts-jest turns them into CommonJS for jest. */
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/test'],
+  testMatch: ['**/*.test.ts'],
+  transform: {
+    '^.+\\.[tj]s$': ['ts-jest', { tsconfig: { allowJs: true, isolatedModules: true } }],
+  },
+  transformIgnorePatterns: ['/node_modules/(?!(lowdb|steno)/)'],
+  testTimeout: 30000,
+};

@@ -1,0 +1,104 @@
+import { randomUUID } from 'node:crypto';
+import type { Group, Session } from './catalog';
+import type { CatalogService } from './catalog-service';
+import type { Clock } from './clock';
+import type { Collection } from './collection';
+import { addDays, localDateOf } from './dates';
+import { DomainError, groupFull, notFound } from './errors';
+import type { Intake } from './intake';
+import { findOneOnOne, findPlace, firstLessonDate, type PlaceRequest, type PlaceSearch } from './matching';
+import { overflowGroup } from './overflow';
+import type { Goal } from './types';
+
+const BY_GROUP = 'booked-group';
+
+export type OverflowName = (goals: Goal[], session: Session) => string;
+
+/**
+ * Books workers into groups. There is no waiting list: every finished sign-up ends
+ * in a seat. Seats are counted from the files themselves, and the check for a free
+ * seat and the claim on it happen in one synchronous step, so two workers can never
+ * both get the last seat.
+ */
+export class BookingService {
+  constructor(
+    private readonly intakes: Collection<Intake>,
+    private readonly catalog: CatalogService,
+    private readonly clock: Clock,
+    private readonly overflowName: OverflowName,
+  ) {
+    intakes.addIndex(BY_GROUP, (intake) => (intake.status === 'booked' && intake.booking ? intake.booking.groupId : ''));
+  }
+
+  seatsTaken(groupId: string): number {
+    return this.intakes.findBy(BY_GROUP, groupId).length;
+  }
+
+  freeSeats(groupId: string): number {
+    return Math.max(0, this.catalog.group(groupId).capacity - this.seatsTaken(groupId));
+  }
+
+  roster(groupId: string): Intake[] {
+    return this.intakes.findBy(BY_GROUP, groupId);
+  }
+
+  findPlace(intakeId: string): PlaceSearch {
+    return findPlace(this.catalog.allGroups(), (id) => this.freeSeats(id), this.requestOf(this.intake(intakeId)), this.firstPossibleDay());
+  }
+
+  async book(intakeId: string, groupId: string): Promise<Intake> {
+    const intake = this.intake(intakeId);
+    const group = this.catalog.group(groupId);
+    const alreadyThere = intake.status === 'booked' && intake.booking?.groupId === groupId;
+    if (!alreadyThere && this.freeSeats(groupId) <= 0) throw groupFull(groupId);
+    const firstLesson = firstLessonDate(group, this.firstPossibleDay());
+    if (!firstLesson) throw new DomainError('invalid', `group ${groupId} has no lessons left`);
+
+    const now = this.clock.now().toISOString();
+    await this.intakes.save({
+      ...intake,
+      status: 'booked',
+      booking: { groupId, firstLesson, bookedAt: now },
+      history: [...intake.history, { at: now, event: 'booked', groupId }],
+      updatedAt: now,
+    });
+    return this.intake(intakeId);
+  }
+
+  /**
+   * For a worker who wants none of the offers, or when every seat is taken:
+   * a free 1-on-1 volunteer whose times fit, or else a new group, flagged for the coordinator.
+   */
+  async bookFallback(intakeId: string): Promise<Intake> {
+    const request = this.requestOf(this.intake(intakeId));
+    const from = this.firstPossibleDay();
+    const groups = this.catalog.allGroups();
+    const oneOnOne = findOneOnOne(groups, (id) => this.freeSeats(id), request.availability, from);
+    if (oneOnOne) return this.book(intakeId, oneOnOne.groupId);
+
+    const openOverflow = groups
+      .filter((g) => g.overflow && this.freeSeats(g.id) > 0)
+      .find((g) => findPlace([g], () => 1, request, from).match);
+    if (openOverflow) return this.book(intakeId, openOverflow.id);
+
+    const now = this.clock.now().toISOString();
+    const group: Group = overflowGroup(groups, this.catalog.allLocations(), request, from, randomUUID(), now, this.overflowName);
+    await this.catalog.saveGroup(group);
+    return this.book(intakeId, group.id);
+  }
+
+  private requestOf(intake: Intake): PlaceRequest {
+    return { goals: intake.goals.choices, availability: intake.availability, format: intake.format };
+  }
+
+  private intake(id: string): Intake {
+    const intake = this.intakes.get(id);
+    if (!intake) throw notFound('intake', id);
+    return intake;
+  }
+
+  /** Lessons start tomorrow at the earliest, so there is time for a reminder. */
+  private firstPossibleDay(): string {
+    return addDays(localDateOf(this.clock.now()), 1);
+  }
+}

@@ -1,0 +1,6 @@
+/** Time comes from outside, so tests can set it. */
+export interface Clock {
+  now(): Date;
+}
+
+export const systemClock: Clock = { now: () => new Date() };

@@ -1,0 +1,18 @@
+import { startApp } from './app';
+import { readConfig } from './config';
+
+async function main(): Promise<void> {
+  const app = await startApp(readConfig());
+  const stop = async (signal: string) => {
+    app.logger.info({ signal }, 'stopping');
+    await app.close();
+    process.exit(0);
+  };
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+  process.once('SIGINT', () => void stop('SIGINT'));
+}
+
+main().catch((error: Error) => {
+  process.stderr.write(`Taalbot could not start: ${error.message}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,55 @@
+import type { Activity, TurnContext } from 'botbuilder';
+import type { TaalbotAdapter } from '../bot/adapter';
+import type { Logger } from 'pino';
+import type { Request, Response } from 'restify';
+import { activitySchema, firstProblem } from './activity-schema';
+import { KeyedQueue } from './keyed-queue';
+
+export interface MessagesRouteOptions {
+  adapter: TaalbotAdapter;
+  logic: (context: TurnContext) => Promise<void>;
+  requireAuth: boolean;
+  logger: Logger;
+}
+
+/**
+ * POST /api/messages: checks the request, then lets the CloudAdapter authenticate it and
+ * run the turn. Turns of one conversation run in order; bad input gets a 4xx, never a stack.
+ */
+export function messagesRoute({ adapter, logic, requireAuth, logger }: MessagesRouteOptions) {
+  const turns = new KeyedQueue();
+
+  return async (req: Request, res: Response): Promise<void> => {
+    const authorization = typeof req.headers.authorization === 'string' ? req.headers.authorization : '';
+    if (requireAuth && !authorization) {
+      res.send(401, { error: 'missing Authorization header' });
+      return;
+    }
+    const parsed = activitySchema.safeParse(req.body);
+    if (!parsed.success) {
+      res.send(400, { error: firstProblem(parsed.error) });
+      return;
+    }
+    const activity = parsed.data;
+    // The schema checked the fields the bot relies on; the rest passes through as sent.
+    const incoming = req.body as Activity;
+    try {
+      const key = `${activity.channelId}\u0000${activity.conversation.id}`;
+      const invoke = await turns.run(key, () => adapter.runTurn(authorization, incoming, logic));
+      res.send(invoke?.status ?? 200, invoke?.body);
+    } catch (error) {
+      if (isAuthenticationFailure(error)) {
+        res.send(401, { error: 'unauthorized' });
+        return;
+      }
+      logger.error({ err: error, conversation: activity.conversation.id }, 'turn failed');
+      res.send(500, { error: 'the bot could not handle this message' });
+    }
+  };
+}
+
+/** botframework-connector's AuthenticationError, recognised without importing the connector. */
+function isAuthenticationFailure(error: unknown): boolean {
+  const { name, statusCode } = (error ?? {}) as { name?: string; statusCode?: number };
+  return name === 'AuthenticationError' || statusCode === 401;
+}

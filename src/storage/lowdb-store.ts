@@ -1,0 +1,96 @@
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, unlink } from 'node:fs/promises';
+import { join } from 'node:path';
+import { JSONFile } from 'lowdb/node';
+import type { Doc, Store } from './store';
+
+const SAFE_ID = /^[A-Za-z0-9_-]{1,80}$/;
+const READ_BATCH = 64;
+
+/**
+ * The default store: lowdb JSON files under a data directory, one file per document
+ * (`<dir>/<collection>/<id>.json`). lowdb writes through steno, which writes a temp
+ * file and renames it, so a kill -9 at any moment leaves every file whole. One file
+ * per document keeps a write's cost flat however many documents there are.
+ */
+export class LowdbStore implements Store {
+  /** Operations on one file run one after another, so two writes never share a temp file. */
+  private readonly queues = new Map<string, Promise<unknown>>();
+  private readonly madeDirs = new Set<string>();
+
+  constructor(private readonly dir: string) {}
+
+  async readAll<T extends Doc>(collection: string): Promise<T[]> {
+    const dir = join(this.dir, collection);
+    let names: string[];
+    try {
+      names = await readdir(dir);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+      throw error;
+    }
+    const files = names.filter((name) => name.endsWith('.json') && !name.startsWith('.'));
+    const docs: T[] = [];
+    for (let i = 0; i < files.length; i += READ_BATCH) {
+      const batch = files.slice(i, i + READ_BATCH).map((name) => this.readFile<T>(join(dir, name)));
+      for (const doc of await Promise.all(batch)) if (doc) docs.push(doc);
+    }
+    return docs;
+  }
+
+  get<T extends Doc>(collection: string, id: string): Promise<T | undefined> {
+    const path = this.pathOf(collection, id);
+    return this.enqueue(path, () => this.readFile<T>(path));
+  }
+
+  put<T extends Doc>(collection: string, doc: T): Promise<void> {
+    const path = this.pathOf(collection, doc.id);
+    return this.enqueue(path, async () => {
+      await this.ensureDir(join(this.dir, collection));
+      await new JSONFile<T>(path).write(doc);
+    });
+  }
+
+  remove(collection: string, id: string): Promise<void> {
+    const path = this.pathOf(collection, id);
+    return this.enqueue(path, async () => {
+      await unlink(path).catch((error: NodeJS.ErrnoException) => {
+        if (error.code !== 'ENOENT') throw error;
+      });
+    });
+  }
+
+  async close(): Promise<void> {
+    await Promise.allSettled([...this.queues.values()]);
+  }
+
+  private async readFile<T extends Doc>(path: string): Promise<T | undefined> {
+    try {
+      return (await new JSONFile<T>(path).read()) ?? undefined;
+    } catch (error) {
+      throw new Error(`lowdb store: cannot read ${path}: ${(error as Error).message}`);
+    }
+  }
+
+  private pathOf(collection: string, id: string): string {
+    const name = SAFE_ID.test(id) ? id : createHash('sha256').update(id).digest('hex').slice(0, 40);
+    return join(this.dir, collection, `${name}.json`);
+  }
+
+  private async ensureDir(dir: string): Promise<void> {
+    if (this.madeDirs.has(dir)) return;
+    await mkdir(dir, { recursive: true });
+    this.madeDirs.add(dir);
+  }
+
+  private enqueue<R>(path: string, operation: () => Promise<R>): Promise<R> {
+    const previous = this.queues.get(path) ?? Promise.resolve();
+    const result = previous.then(operation, operation);
+    const settled = result.catch(() => undefined);
+    this.queues.set(path, settled);
+    void settled.then(() => {
+      if (this.queues.get(path) === settled) this.queues.delete(path);
+    });
+    return result;
+  }
+}

@@ -1,0 +1,29 @@
+import pino from 'pino';
+import { startApp, type App } from '../../src/app';
+import { readConfig } from '../../src/config';
+import type { Clock } from '../../src/domain/clock';
+
+export { tempDataDir } from './temp-dir';
+
+export const COORDINATOR_TOKEN = 'test-coordinator-token-123';
+
+/** Wednesday 25 November 2026, 10:00 in the Netherlands. */
+export const WEDNESDAY = new Date('2026-11-25T09:00:00Z');
+
+export function fixedClock(at: Date = WEDNESDAY): Clock & { set(at: Date): void } {
+  let now = at;
+  return { now: () => now, set: (next) => (now = next) };
+}
+
+/** The real server on 127.0.0.1 with a port of its own and a data directory of its own. */
+export function startTestApp(dataDir: string, env: Record<string, string> = {}, clock: Clock = fixedClock()): Promise<App> {
+  const config = readConfig({
+    PORT: '0',
+    HOST: '127.0.0.1',
+    DATA_DIR: dataDir,
+    COORDINATOR_TOKEN,
+    LOG_LEVEL: 'silent',
+    ...env,
+  });
+  return startApp(config, { clock, logger: pino({ level: 'silent' }) });
+}
