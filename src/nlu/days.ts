@@ -1,0 +1,194 @@
+import { DAY_PARTS, WEEKDAYS, type DayPart, type Weekday } from '../domain/types';
+import { dictionary, lookup } from './fuzzy';
+import { clauses, normalize, words } from './normalize';
+
+const DAY_WORDS = dictionary<Weekday>({
+  mon: ['maandag', 'maandags', 'ma', 'maa', 'maan'],
+  tue: ['dinsdag', 'dinsdags', 'di', 'din', 'dins'],
+  wed: ['woensdag', 'woensdags', 'wo', 'woe', 'woen', 'woens'],
+  thu: ['donderdag', 'donderdags', 'do', 'don', 'dond'],
+  fri: ['vrijdag', 'vrijdags', 'vr', 'vrij', 'vrijd', 'vry'],
+  sat: ['zaterdag', 'zaterdags', 'za', 'zat', 'zater'],
+  sun: ['zondag', 'zondags', 'zo', 'zon', 'zond'],
+});
+
+/** "morgen" alone is tomorrow, so only "morgens", "in de morgen" and "maandagmorgen" are a morning. */
+const PART_WORDS = dictionary<DayPart>({
+  morning: ['ochtend', 'ochtends', 'sochtends', 'morgens', 'smorgens', 'voormiddag', 'voormiddags', 'ochtendje'],
+  afternoon: ['middag', 'middags', 'smiddags', 'namiddag', 'namiddags', 'middagje'],
+  evening: ['avond', 'avonds', 'savonds', 'avondje'],
+});
+
+const WORKDAYS: Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri'];
+
+/**
+ * Phrases that name several days or parts at once. Choices a caller should know:
+ * "elke dag" is Monday to Sunday, "door de week" Monday to Friday, "weekend" Saturday
+ * and Sunday, "overdag" morning and afternoon. "Na het werk" is the evening and "voor
+ * het werk" the morning: most of our workers have day shifts.
+ */
+const GROUPS: [RegExp, Weekday[], DayPart[]][] = [
+  [/\b(na|achter) (het|mijn|je) werk\b|\bna (werktijd|werk|mijn dienst|de dienst|het eten)\b/g, [], ['evening']],
+  [/\bvoor (het|mijn|je) werk\b|\bvoor (werktijd|mijn dienst|de dienst)\b/g, [], ['morning']],
+  [/\bin de morgen\b|\b(s )?morgens\b/g, [], ['morning']],
+  [/\boverdag\b/g, [], ['morning', 'afternoon']],
+  [/\b(door|in) de week\b|\bdoordeweeks?e?( dagen)?\b|\bwerkdagen\b|\bweekdagen\b/g, WORKDAYS, []],
+  [/\b(in )?(het )?weekend\b|\bweekenden\b/g, ['sat', 'sun'], []],
+  [/\b(elke|iedere|alle) dag(en)?\b|\bde hele week\b|\bhele week\b|\bdagelijks\b|\bheel de week\b/g, [...WEEKDAYS], []],
+];
+
+/** Answers that leave the time to us; they may come with a wish: "maakt niet uit, liefst 's avonds". */
+const ANY: RegExp[] = [
+  /\bmaakt (me |mij |ons )?(echt )?(niet|niks|niets|geen bal) ?uit\b/g,
+  /\b(het )?(is )?(mij |me )?om het even\b/g,
+  /\b(ik kan )?altijd\b/g,
+  /\bwanneer (jullie|je|u|het) (maar )?(wil|wilt|willen|past|uitkomt|kan)\b/g,
+  /\b(dat )?(is )?alles (is )?(goed|prima)\b|^alles$|^allemaal$|\balle dagen en tijden\b/g,
+  /\bgeen voorkeur\b|\begaal\b|\bzo snel mogelijk\b|\bzsm\b|\bmij best\b|\bmaakt niet uit\b/g,
+  /\b(ik )?(ben )?(altijd |heel )?flexibel\b/g,
+];
+
+const EXCEPT = new Set(['behalve', 'zonder', 'uitgezonderd', 'buiten']);
+const NOT = new Set(['niet', 'geen', 'nooit', 'nee']);
+/** With these, "vrij" means "free" ("ik ben maandag vrij"), not Friday. */
+const FREE_VERBS = new Set(['ben', 'bent', 'is', 'zijn', 'was', 'heb', 'hebt', 'heeft', 'hebben', 'dan', 'dagen']);
+
+export interface AvailabilityReading {
+  days: Weekday[];
+  dayParts: DayPart[];
+  /** The worker left it to us ("maakt niet uit"): days and dayParts are then empty. */
+  any: boolean;
+}
+
+interface Reading {
+  days: Set<Weekday>;
+  parts: Set<DayPart>;
+  notDays: Set<Weekday>;
+  notParts: Set<DayPart>;
+}
+
+function dayOf(token: string): Weekday | undefined {
+  if (token.length <= 3) return DAY_WORDS.get(token);
+  return lookup(token, DAY_WORDS) ?? (token.startsWith('s') && token.length > 5 ? lookup(token.slice(1), DAY_WORDS) : undefined);
+}
+
+function partOf(token: string): DayPart | undefined {
+  return token.length <= 3 ? PART_WORDS.get(token) : lookup(token, PART_WORDS);
+}
+
+/** "dinsdagochtend" → "dinsdag" + "ochtend"; "woensdagavonds", "donderdagmorgen" too. */
+function splitGlued(token: string): string[] {
+  const glued = /^(.{2,}?)(ochtend|ochtent|morgen|middag|middach|avond|avont)(s|en)?$/.exec(token);
+  if (!glued || !dayOf(glued[1])) return [token];
+  return [glued[1], glued[2] === 'morgen' ? 'ochtend' : glued[2]];
+}
+
+/** Markers for the group phrases, so they keep their place among the other words. */
+const marker = (index: number) => `group${index}marker`;
+const MARKER = /^group(\d+)marker$/;
+
+function readClause(clause: string, reading: Reading): void {
+  let text = clause;
+  GROUPS.forEach(([pattern], index) => (text = text.replace(pattern, ` ${marker(index)} `)));
+  const tokens = words(text).flatMap(splitGlued);
+  const negated = tokens.some((token) => NOT.has(token));
+  const freeIsAVerb = tokens.some((token) => FREE_VERBS.has(token));
+  let excepting = false;
+  let rangeFrom: Weekday | undefined;
+  let ranging = false;
+
+  const addDays = (days: Weekday[]) => days.forEach((day) => (negated || excepting ? reading.notDays : reading.days).add(day));
+  const addParts = (parts: DayPart[]) => parts.forEach((part) => (negated || excepting ? reading.notParts : reading.parts).add(part));
+
+  tokens.forEach((token, i) => {
+    if (EXCEPT.has(token)) {
+      excepting = true;
+      return;
+    }
+    if (token === 'tot') {
+      ranging = rangeFrom !== undefined;
+      return;
+    }
+    const group = MARKER.exec(token);
+    if (group) {
+      const [, days, parts] = GROUPS[Number(group[1])];
+      addDays(days);
+      addParts(parts);
+      return;
+    }
+    const day = isPlainWord(token, tokens[i + 1], freeIsAVerb) ? undefined : dayOf(token);
+    if (day) {
+      addDays(ranging && rangeFrom ? range(rangeFrom, day) : [day]);
+      ranging = false;
+      rangeFrom = day;
+      return;
+    }
+    const part = partOf(token);
+    if (part) addParts([part]);
+  });
+}
+
+/** "vrij" in "ik ben maandag vrij" and "zo" in "zo vroeg mogelijk" are no days. */
+function isPlainWord(token: string, next: string | undefined, freeIsAVerb: boolean): boolean {
+  if (token === 'vrij') return freeIsAVerb;
+  if (token === 'zo' && next !== undefined) return !['en', 'of', 'tot'].includes(next) && !dayOf(next) && !partOf(next) && !MARKER.test(next);
+  return false;
+}
+
+/** Monday to Thursday, or Friday to Monday over the weekend. */
+function range(from: Weekday, to: Weekday): Weekday[] {
+  const days: Weekday[] = [];
+  for (let i = WEEKDAYS.indexOf(from); ; i = (i + 1) % 7) {
+    days.push(WEEKDAYS[i]);
+    if (WEEKDAYS[i] === to) return days;
+  }
+}
+
+/** What is left when a worker only said what they cannot: "niet op vrijdag" is every other day. */
+function settle<T>(wanted: Set<T>, unwanted: Set<T>, all: readonly T[]): T[] {
+  const base = wanted.size === 0 && unwanted.size > 0 ? new Set(all) : wanted;
+  return all.filter((item) => base.has(item) && !unwanted.has(item));
+}
+
+/**
+ * When a worker can come: "dinsdagochtend", "di en do", "maandag of woensdag middag",
+ * "elke dag behalve vrijdag", "door de week", "ma t/m vr", "maakt niet uit".
+ * Undefined when nothing about days or times of day was found.
+ */
+export function understandAvailability(text: string): AvailabilityReading | undefined {
+  const reading: Reading = { days: new Set(), parts: new Set(), notDays: new Set(), notParts: new Set() };
+  let leftToUs = false;
+  for (const raw of clauses(text)) {
+    let clause = normalize(raw)
+      .replace(/\btot en met\b|\bt\/m\b|\btm\b|\bt\.?m\.?\b|\bt \/ m\b/g, ' tot ')
+      .replace(/(\p{L})\s*-\s*(?=\p{L})/gu, '$1 tot ');
+    for (const pattern of ANY) {
+      const rest = clause.replace(pattern, ' ');
+      if (rest !== clause) leftToUs = true;
+      clause = rest;
+    }
+    readClause(clause, reading);
+  }
+
+  const days = settle(reading.days, reading.notDays, WEEKDAYS);
+  const dayParts = settle(reading.parts, reading.notParts, DAY_PARTS);
+  const saidSomething = reading.days.size + reading.parts.size + reading.notDays.size + reading.notParts.size > 0;
+  if (!saidSomething) return leftToUs ? { days: [], dayParts: [], any: true } : undefined;
+  return { days, dayParts, any: false };
+}
+
+/**
+ * Only the days: "di en do" → ['tue', 'thu']. "Maakt niet uit" gives an empty list
+ * (any day, as in Availability); undefined when no day was named.
+ */
+export function understandDays(text: string): Weekday[] | undefined {
+  const reading = understandAvailability(text);
+  if (!reading) return undefined;
+  if (reading.any) return [];
+  return reading.days.length > 0 ? reading.days : undefined;
+}
+
+/** The weekday one word names, for the date reader. */
+export function weekdayWord(token: string): Weekday | undefined {
+  return dayOf(token);
+}

@@ -1,0 +1,68 @@
+import { normalize } from './normalize';
+import { numberWord } from './numbers';
+
+export interface ClockTime {
+  hour: number;
+  minute: number;
+}
+
+const LATER_IN_DAY = /\b(smiddags|middags|middag|savonds|avonds|avond|pm|namiddag)\b/;
+const HOUR = '(\\d{1,2}|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)';
+const MINUTES = '(\\d{1,2}|een|twee|drie|vier|vijf|tien|kwart)';
+
+function hourOf(word: string): number | undefined {
+  const hour = numberWord(word);
+  return hour !== undefined && hour >= 0 && hour <= 24 ? hour : undefined;
+}
+
+function minutesOf(word: string): number | undefined {
+  if (word === 'kwart') return 15;
+  const minutes = numberWord(word);
+  return minutes !== undefined && minutes < 30 ? minutes : undefined;
+}
+
+/** "half 10" is 9:30, "kwart over 2" 2:15, "tien over half 4" 3:40, "14.00", "2 uur 's middags", "om 9 uur". */
+export function understandTime(text: string): ClockTime | undefined {
+  const normal = normalize(text);
+  const time = readTime(normal);
+  if (!time) return undefined;
+  if (LATER_IN_DAY.test(normal) && time.hour < 12) time.hour += 12;
+  if (time.hour === 24) time.hour = 0;
+  return time.hour < 24 && time.minute < 60 ? time : undefined;
+}
+
+function readTime(normal: string): ClockTime | undefined {
+  const digits = /\b(\d{1,2})[:.h](\d{2})\b/.exec(normal) ?? /\b(\d{1,2})u(\d{2})\b/.exec(normal);
+  if (digits) return { hour: Number(digits[1]), minute: Number(digits[2]) };
+
+  const aroundHalf = new RegExp(`\\b${MINUTES} (over|voor) half ${HOUR}\\b`).exec(normal);
+  if (aroundHalf) {
+    const minutes = minutesOf(aroundHalf[1]);
+    const hour = hourOf(aroundHalf[3]);
+    if (minutes !== undefined && hour !== undefined) {
+      const offset = aroundHalf[2] === 'over' ? 30 + minutes : 30 - minutes;
+      return { hour: hour - 1, minute: offset };
+    }
+  }
+  const half = new RegExp(`\\bhalf ${HOUR}\\b`).exec(normal);
+  if (half) {
+    const hour = hourOf(half[1]);
+    if (hour !== undefined) return { hour: hour - 1, minute: 30 };
+  }
+  const around = new RegExp(`\\b${MINUTES} (over|voor) ${HOUR}\\b`).exec(normal);
+  if (around) {
+    const minutes = minutesOf(around[1]);
+    const hour = hourOf(around[3]);
+    if (minutes !== undefined && hour !== undefined) {
+      return around[2] === 'over' ? { hour, minute: minutes } : { hour: hour - 1, minute: 60 - minutes };
+    }
+  }
+  const oClock = new RegExp(`\\b${HOUR} ?(uur|u)\\b`).exec(normal) ?? new RegExp(`\\bom ${HOUR}\\b`).exec(normal);
+  if (oClock) {
+    const hour = hourOf(oClock[1]);
+    if (hour !== undefined) return { hour, minute: 0 };
+  }
+  const bare = /^(\d{1,2})$/.exec(normal);
+  if (bare) return { hour: Number(bare[1]), minute: 0 };
+  return undefined;
+}

@@ -1,0 +1,60 @@
+import { dictionary, lookup } from './fuzzy';
+import { normalize, words } from './normalize';
+
+export type YesNo = 'yes' | 'no' | 'unsure';
+
+const UNSURE: RegExp[] = [
+  /\bweet (ik |het |ik het |ik dat |dat )?(nog )?niet\b/,
+  /\bweet (ik |het |ik het )?(nog )?niet zeker\b/,
+  /\bniet zeker\b/,
+  /\bgeen (flauw )?idee\b/,
+  /\b(ik )?twijfel\b/,
+  /\bkan zijn\b/,
+  /^(hmm|mwah|tja|pff)$/,
+];
+
+/** Answers that look negative but say yes. */
+const YES_DESPITE_NEGATION = [/\bwaarom niet\b/, /\bgeen (probleem|bezwaar)\b/, /\bniet erg\b/];
+
+const WORDS = dictionary({
+  yes: [
+    'ja', 'jaa', 'jah', 'jaja', 'jawel', 'jazeker', 'jahoor', 'zeker', 'klopt', 'prima', 'goed', 'goedzo', 'oke', 'ok', 'okay',
+    'okey', 'okee', 'oki', 'okido', 'k', 'yes', 'yess', 'yep', 'jep', 'jup', 'y', 'j', 'top', 'akkoord', 'correct', 'juist',
+    'precies', 'graag', 'natuurlijk', 'tuurlijk', 'uiteraard', 'inderdaad', 'sure', 'wel', 'goedso', 'super', 'perfect',
+  ],
+  no: ['nee', 'neen', 'neej', 'neh', 'ne', 'nope', 'no', 'nah', 'neuh', 'n', 'niet', 'nooit', 'geen', 'nein'],
+  unsure: ['misschien', 'mischien', 'twijfel', 'twijfels'],
+});
+
+/** Words that may stand around a yes without changing it: "ja, dat is goed hoor". */
+const NEUTRAL = new Set(['dat', 'is', 'het', 'hoor', 'zo', 'maar', 'helemaal', 'dan', 'ik', 'doe', 'mag', 'heel', 'alles', 'dit', 'ook', 'denk', 'gewoon', 'dank', 'je', 'u', 'bedankt']);
+
+/** "jaaa", "jaja", "neeee" → "ja", "nee"; repeats of three and more are already cut to two. */
+function canonical(word: string): string {
+  if (/^(ja)+h?$|^j+a+$/.test(word)) return 'ja';
+  if (/^n+e+[ejhn]?$/.test(word)) return 'nee';
+  return word;
+}
+
+/**
+ * Yes, no, or not sure, in the ways people say it: "ja hoor", "klopt", "prima", 👍,
+ * "nee hoor", "liever niet", "weet ik niet". A "niet" or "nee" anywhere makes it a no
+ * ("klopt niet", "niet goed"); a yes must lead or stand among small words only, so
+ * "ik wil graag lezen" is no answer at all.
+ */
+export function understandYesNo(text: string): YesNo | undefined {
+  const normal = normalize(text);
+  if (!normal) return undefined;
+  if (UNSURE.some((pattern) => pattern.test(normal))) return 'unsure';
+  if (YES_DESPITE_NEGATION.some((pattern) => pattern.test(normal))) return 'yes';
+  if (/\bdoe maar\b|\bis goed\b/.test(normal) && !/\bniet\b/.test(normal)) return 'yes';
+
+  const tokens = words(normal).map(canonical);
+  if (tokens.length > 10) return undefined;
+  const meanings = tokens.map((word) => lookup(word, WORDS));
+  if (meanings.includes('unsure')) return 'unsure';
+  if (meanings.includes('no')) return 'no';
+  if (!meanings.includes('yes')) return undefined;
+  if (meanings[0] === 'yes') return 'yes';
+  return tokens.every((word, i) => meanings[i] === 'yes' || NEUTRAL.has(word)) ? 'yes' : undefined;
+}
