@@ -19,7 +19,14 @@ import { t } from './i18n/t';
 import { LowdbStore } from './storage/lowdb-store';
 import type { Store } from './storage/store';
 import { coordinatorRoutes } from './server/coordinator-routes';
-import { messagesRoute } from './server/messages-route';
+import { conversationOf, messagesRoute } from './server/messages-route';
+import { rateLimit } from './server/rate-limit';
+import { WebChatConversations } from './webchat/conversations';
+import { directLineRoutes } from './webchat/directline-routes';
+import { staticRoutes } from './webchat/static-routes';
+import { webChatTokenKey } from './webchat/token-key';
+import { TokenService } from './webchat/token-service';
+import { WebChatAdapter } from './webchat/webchat-adapter';
 
 export interface App {
   server: Server;
@@ -61,11 +68,17 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
       MicrosoftAppType: config.MicrosoftAppType,
     }),
   );
-  adapter.use(new HoldReplies());
-  adapter.onTurnError = async (context: TurnContext, error: Error) => {
+  const onTurnError = async (context: TurnContext, error: Error) => {
     logger.error({ err: error, conversation: context.activity.conversation?.id }, 'unhandled error in turn');
     await context.sendActivity(t('errors.general')).catch(() => undefined);
   };
+  adapter.use(new HoldReplies());
+  adapter.onTurnError = onTurnError;
+
+  const webChatConversations = new WebChatConversations(store, clock);
+  const webChatAdapter = new WebChatAdapter(webChatConversations, clock);
+  webChatAdapter.use(new HoldReplies());
+  webChatAdapter.onTurnError = onTurnError;
 
   const bot = new Taalbot(new ConversationState(new DialogStateStorage(store)), domain, {
     retentionMonths: config.RETENTION_MONTHS,
@@ -79,14 +92,25 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
     callback();
   });
 
-  server.post('/api/messages', messagesRoute({
+  server.post('/api/messages', rateLimit({ burst: 30, perSecond: 5, clientOf: conversationOf }), messagesRoute({
     adapter,
     logic: (context) => bot.run(context),
     requireAuth: !!config.MicrosoftAppId,
     logger,
   }));
-  server.get('/healthz', (_req, res) => res.send(200, { status: 'ok' }));
+  server.get('/healthz', async (_req, res) => {
+    res.send(200, { status: 'ok' });
+  });
   coordinatorRoutes(server, domain, config.COORDINATOR_TOKEN, logger);
+  directLineRoutes(server, {
+    adapter: webChatAdapter,
+    conversations: webChatConversations,
+    tokens: new TokenService(await webChatTokenKey(store), clock, config.WEBCHAT_TOKEN_MINUTES * 60),
+    logic: (context) => bot.run(context),
+    clock,
+    logger,
+  });
+  staticRoutes(server);
 
   await new Promise<void>((resolve) => server.listen(config.PORT, config.HOST, resolve));
   const address = server.address();
@@ -99,7 +123,10 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
     logger,
     url,
     async close() {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      // Idle keep-alive connections would hold the server open; busy ones finish first.
+      server.server.closeIdleConnections();
+      await closed;
       await store.close();
     },
   };

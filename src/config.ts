@@ -11,6 +11,7 @@ const schema = z.object({
   MicrosoftAppPassword: z.string().optional(),
   MicrosoftAppTenantId: z.string().optional(),
   MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
+  WEBCHAT_TOKEN_MINUTES: z.coerce.number().int().min(1).max(1440).default(30),
   RETENTION_MONTHS: z.coerce.number().int().min(1).max(120).default(12),
   DEMO_DATA: flag.default(true),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

@@ -8,6 +8,8 @@ async function main(): Promise<void> {
     await app.close();
     process.exit(0);
   };
+  // A stray rejection is a bug to log, not a reason to drop every other conversation.
+  process.on('unhandledRejection', (reason) => app.logger.error({ err: reason }, 'unhandled rejection'));
   process.once('SIGTERM', () => void stop('SIGTERM'));
   process.once('SIGINT', () => void stop('SIGINT'));
 }

@@ -13,8 +13,12 @@ export class HoldReplies implements Middleware {
       held.push(...activities);
       return activities.map(() => ({ id: '' }));
     });
-    await next();
-    holding = false;
+    try {
+      await next();
+    } finally {
+      // A failed turn saved nothing, so its replies are dropped; the error reply may pass.
+      holding = false;
+    }
     if (held.length > 0) await context.sendActivities(held);
   }
 }

@@ -68,8 +68,19 @@ export class BookingService {
   /**
    * For a worker who wants none of the offers, or when every seat is taken:
    * a free 1-on-1 volunteer whose times fit, or else a new group, flagged for the coordinator.
+   * Others may fill a seat while a new group is being saved; then it looks again.
    */
   async bookFallback(intakeId: string): Promise<Intake> {
+    for (;;) {
+      try {
+        return await this.bookFallbackOnce(intakeId);
+      } catch (error) {
+        if (!(error instanceof DomainError && error.code === 'group-full')) throw error;
+      }
+    }
+  }
+
+  private async bookFallbackOnce(intakeId: string): Promise<Intake> {
     const request = this.requestOf(this.intake(intakeId));
     const from = this.firstPossibleDay();
     const groups = this.catalog.allGroups();

@@ -10,7 +10,7 @@ import type { Domain } from '../domain';
 export function coordinatorRoutes(server: Server, domain: Domain, token: string | undefined, logger: Logger): void {
   if (!token) logger.warn('COORDINATOR_TOKEN is not set: the coordinator API answers 503 until it is');
 
-  const guard = (handler: (req: Request, res: Response) => void) => (req: Request, res: Response) => {
+  const guard = (handler: (req: Request, res: Response) => void) => async (req: Request, res: Response) => {
     if (!token) return void res.send(503, { error: 'the coordinator API is off: set COORDINATOR_TOKEN' });
     if (!sameSecret(bearerOf(req), token)) return void res.send(401, { error: 'missing or wrong bearer token' });
     handler(req, res);

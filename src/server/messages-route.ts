@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import type { Request, Response } from 'restify';
 import { activitySchema, firstProblem } from './activity-schema';
 import { KeyedQueue } from './keyed-queue';
+import { addressOf } from './rate-limit';
 
 export interface MessagesRouteOptions {
   adapter: TaalbotAdapter;
@@ -52,4 +53,10 @@ export function messagesRoute({ adapter, logic, requireAuth, logger }: MessagesR
 function isAuthenticationFailure(error: unknown): boolean {
   const { name, statusCode } = (error ?? {}) as { name?: string; statusCode?: number };
   return name === 'AuthenticationError' || statusCode === 401;
+}
+
+/** The client a message counts against: its conversation, or the address when it names none. */
+export function conversationOf(req: Request): string {
+  const conversation = (req.body as { conversation?: { id?: unknown } } | undefined)?.conversation?.id;
+  return typeof conversation === 'string' ? `conversation:${conversation.slice(0, 200)}` : addressOf(req);
 }

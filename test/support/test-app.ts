@@ -25,5 +25,5 @@ export function startTestApp(dataDir: string, env: Record<string, string> = {}, 
     LOG_LEVEL: 'silent',
     ...env,
   });
-  return startApp(config, { clock, logger: pino({ level: 'silent' }) });
+  return startApp(config, { clock, logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }) });
 }

@@ -1,0 +1,167 @@
+import type { Activity, TurnContext } from 'botbuilder';
+import type { Logger } from 'pino';
+import type { Request, RequestHandler, Response, Server } from 'restify';
+import { z } from 'zod';
+import type { Clock } from '../domain/clock';
+import { firstProblem } from '../server/activity-schema';
+import { KeyedQueue } from '../server/keyed-queue';
+import { addressOf, rateLimit } from '../server/rate-limit';
+import type { WebChatConversation, WebChatConversations } from './conversations';
+import type { TokenService } from './token-service';
+import { BOT_ACCOUNT, WEBCHAT_CHANNEL, type WebChatAdapter } from './webchat-adapter';
+
+export const DIRECTLINE_PATH = '/directline';
+/** A page opened again within this many days after its token ran out may go on. */
+const RESUME_DAYS = 30;
+
+const referralCode = z.string().regex(/^[A-Za-z0-9-]{2,32}$/);
+
+const generateSchema = z.object({
+  resume: z.string().max(2000).optional().nullable(),
+  ref: z.string().max(64).optional().nullable(),
+});
+
+const incomingSchema = z.object({
+  type: z.enum(['message', 'event', 'typing']),
+  text: z.string().max(2000).optional(),
+  value: z.record(z.string(), z.unknown()).optional(),
+  name: z.string().max(100).optional(),
+  locale: z.string().max(20).optional(),
+  channelData: z.record(z.string(), z.unknown()).optional(),
+});
+
+export interface DirectLineOptions {
+  adapter: WebChatAdapter;
+  conversations: WebChatConversations;
+  tokens: TokenService;
+  logic: (context: TurnContext) => Promise<void>;
+  clock: Clock;
+  logger: Logger;
+}
+
+/**
+ * A Direct Line 3.0 compatible channel for the web chat page: tokens, starting or
+ * reopening a conversation, posting activities and polling for replies.
+ */
+export function directLineRoutes(server: Server, options: DirectLineOptions): void {
+  const { adapter, conversations, tokens, logic, clock, logger } = options;
+  const turns = new KeyedQueue();
+  // New chats per address (a workplace may share one); chat calls per token.
+  const tokenLimit = rateLimit({ burst: 30, perSecond: 2 });
+  const chatLimit = rateLimit({ burst: 40, perSecond: 10, clientOf: (req) => bearerOf(req) || addressOf(req) });
+
+  /** Runs a turn; call it inside the conversation's queue. */
+  const run = (conversation: WebChatConversation, activity: Partial<Activity>) =>
+      adapter.process(
+        {
+          ...activity,
+          channelId: WEBCHAT_CHANNEL,
+          serviceUrl: DIRECTLINE_PATH,
+          conversation: { id: conversation.id, isGroup: false, conversationType: 'personal', name: '' },
+          from: { id: conversation.userId, name: '', role: 'user' },
+          recipient: BOT_ACCOUNT,
+          timestamp: clock.now(),
+        },
+        logic,
+      );
+
+  /** The bot speaks first: a new conversation gets a members-added event, once. */
+  const start = (conversation: WebChatConversation) =>
+    turns.run(conversation.id, async () => {
+      if (!(await conversations.markStarted(conversation.id))) return;
+      await run(conversation, {
+        type: 'conversationUpdate',
+        membersAdded: [{ id: conversation.userId, name: '' }],
+        channelData: conversation.referralCode ? { referralCode: conversation.referralCode } : {},
+      });
+    });
+
+  const reply = (res: Response, conversation: WebChatConversation) => {
+    const fresh = tokens.issue(conversation.id, conversation.userId);
+    res.send(200, { conversationId: conversation.id, userId: conversation.userId, token: fresh.token, expires_in: fresh.expiresIn });
+  };
+
+  /** Checks the bearer token and that it belongs to the conversation in the path, if any. */
+  const authorize = async (req: Request, res: Response, conversationId?: string) => {
+    const token = bearerOf(req);
+    const claims = token ? tokens.read(token) : undefined;
+    if (!claims) return void res.send(401, { error: { code: 'BadArgument', message: 'missing or bad token' } });
+    if (conversationId !== undefined && claims.conversationId !== conversationId) {
+      return void res.send(403, { error: { code: 'BadArgument', message: 'this token is for another conversation' } });
+    }
+    if (tokens.isExpired(claims)) return void res.send(403, { error: { code: 'TokenExpired', message: 'token expired' } });
+    const conversation = await conversations.get(claims.conversationId);
+    if (!conversation) return void res.send(404, { error: { code: 'BadArgument', message: 'conversation not found' } });
+    return { claims, conversation };
+  };
+
+  const route = (handler: (req: Request, res: Response) => Promise<void>): RequestHandler => async (req, res) => {
+    try {
+      await handler(req, res);
+    } catch (error) {
+      logger.error({ err: error, url: req.url }, 'web chat request failed');
+      if (!res.headersSent) res.send(500, { error: { code: 'ServiceError', message: 'something went wrong' } });
+    }
+  };
+
+  server.post(`${DIRECTLINE_PATH}/tokens/generate`, tokenLimit, route(async (req, res) => {
+    const body = generateSchema.safeParse(req.body ?? {});
+    if (!body.success) return void res.send(400, { error: { code: 'BadArgument', message: firstProblem(body.error) } });
+    const ref = referralCode.safeParse(body.data.ref).success ? (body.data.ref as string) : undefined;
+    const old = body.data.resume ? tokens.read(body.data.resume) : undefined;
+    const resumed = old && !tokens.isExpired(old, RESUME_DAYS * 86_400) ? await conversations.get(old.conversationId) : undefined;
+    reply(res, resumed ?? (await conversations.create(ref)));
+  }));
+
+  server.post(`${DIRECTLINE_PATH}/tokens/refresh`, tokenLimit, route(async (req, res) => {
+    const access = await authorize(req, res);
+    if (access) reply(res, access.conversation);
+  }));
+
+  server.post(`${DIRECTLINE_PATH}/conversations`, chatLimit, route(async (req, res) => {
+    const access = await authorize(req, res);
+    if (!access) return;
+    await start(access.conversation);
+    reply(res, access.conversation);
+  }));
+
+  server.get(`${DIRECTLINE_PATH}/conversations/:id`, chatLimit, route(async (req, res) => {
+    const access = await authorize(req, res, req.params.id);
+    if (!access) return;
+    await start(access.conversation);
+    reply(res, access.conversation);
+  }));
+
+  server.get(`${DIRECTLINE_PATH}/conversations/:id/activities`, chatLimit, route(async (req, res) => {
+    const access = await authorize(req, res, req.params.id);
+    if (!access) return;
+    const watermark = Number.parseInt(String(req.query?.watermark ?? '0'), 10);
+    res.send(200, conversations.since(access.conversation, Number.isFinite(watermark) && watermark > 0 ? watermark : 0));
+  }));
+
+  server.post(`${DIRECTLINE_PATH}/conversations/:id/activities`, chatLimit, route(async (req, res) => {
+    const access = await authorize(req, res, req.params.id);
+    if (!access) return;
+    const parsed = incomingSchema.safeParse(req.body);
+    if (!parsed.success) return void res.send(400, { error: { code: 'BadArgument', message: firstProblem(parsed.error) } });
+    const incoming = parsed.data;
+    if (incoming.type === 'typing') return void res.send(200, { id: '' });
+    const { conversation } = access;
+    const id = await turns.run(conversation.id, async () => {
+      const posted = await conversations.append(conversation.id, {
+        ...incoming,
+        from: { id: conversation.userId, name: '', role: 'user' },
+        conversation: { id: conversation.id, isGroup: false, conversationType: 'personal', name: '' },
+        timestamp: clock.now(),
+      });
+      await run(conversation, { ...incoming, id: posted });
+      return posted;
+    });
+    res.send(200, { id });
+  }));
+}
+
+function bearerOf(req: Request): string {
+  const header = req.headers.authorization;
+  return typeof header === 'string' && header.startsWith('Bearer ') ? header.slice(7) : '';
+}

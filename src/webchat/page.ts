@@ -1,0 +1,36 @@
+import { t } from '../i18n/t';
+
+const escape = (text: string) =>
+  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+
+/** The web chat page. Its words come from the locale; its script and styles are served by the bot. */
+export function chatPage(): string {
+  const words = {
+    readAloud: t('page.readAloud'),
+    stopReading: t('page.stopReading'),
+    offline: t('page.offline'),
+    placeholder: t('page.placeholder'),
+    chatLabel: t('page.chatLabel'),
+  };
+  return `<!doctype html>
+<html lang="nl">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escape(t('page.title'))}</title>
+<link rel="stylesheet" href="/static/chat.css">
+</head>
+<body>
+<header class="top">
+  <h1>${escape(t('page.heading'))}</h1>
+  <p>${escape(t('page.intro'))}</p>
+</header>
+<main id="chat" aria-label="${escape(words.chatLabel)}"></main>
+<p id="status" role="status" aria-live="polite" hidden></p>
+<noscript><p>${escape(t('page.noScript'))}</p></noscript>
+<script id="words" type="application/json">${JSON.stringify(words).replace(/</g, '\\u003c')}</script>
+<script src="/static/webchat.js"></script>
+<script src="/static/chat.js"></script>
+</body>
+</html>`;
+}

@@ -1,0 +1,96 @@
+import type { App } from '../../src/app';
+import { Chat } from '../support/chat';
+import { FakeConnector } from '../support/fake-connector';
+import { COORDINATOR_TOKEN, startTestApp, tempDataDir } from '../support/test-app';
+
+const TARGET = 'taal-di-do-ochtend';
+const NAMES = ['Anja', 'Bram', 'Cor', 'Dewi', 'Ed', 'Fatma', 'Gijs', 'Hanneke', 'Ilse', 'Joop'];
+
+interface IntakeRow {
+  channelUserId: string;
+  status: string;
+  group: { id: string } | null;
+}
+
+async function intakes(app: App): Promise<IntakeRow[]> {
+  const response = await fetch(`${app.url}/api/coordinator/intakes`, { headers: { authorization: `Bearer ${COORDINATOR_TOKEN}` } });
+  return (await response.json()) as IntakeRow[];
+}
+
+describe('nothing is lost', () => {
+  it('lets a worker go on at the same question after a restart, and keeps the booking', async () => {
+    const data = await tempDataDir();
+    const connector = await new FakeConnector().start();
+    let app = await startTestApp(data.dir);
+    const before = new Chat(app.url, connector);
+    await before.join();
+    await before.say('ja');
+    await before.say('Gerrit');
+    expect((await before.say('lezen')).texts.join('\n')).toMatch(/Waarom/);
+    await app.close();
+
+    app = await startTestApp(data.dir);
+    const after = new Chat(app.url, connector, { userId: before.userId, conversationId: before.conversationId });
+    expect((await after.say('voor mezelf')).texts.join('\n')).toMatch(/Wanneer kun je\?/);
+    await after.say('maakt niet uit');
+    await after.say('groep');
+    await after.say('nee');
+    const summary = await after.say('ja');
+    expect(summary.texts.join('\n')).toMatch(/Gelukt!/);
+    await app.close();
+
+    app = await startTestApp(data.dir);
+    expect((await intakes(app)).filter((i) => i.channelUserId === before.userId)).toMatchObject([{ status: 'booked' }]);
+    await app.close();
+    await connector.stop();
+    await data.remove();
+  });
+});
+
+describe('a rush on the last seats', () => {
+  it('gives 50 workers at once exactly the 3 last seats of a group, and everyone else a place elsewhere', async () => {
+    const data = await tempDataDir();
+    const connector = await new FakeConnector().start();
+    const app = await startTestApp(data.dir);
+    const target = app.domain.catalog.group(TARGET);
+    for (let i = 0; i < target.capacity - 3; i++) {
+      const earlier = await app.domain.intakes.submit({
+        channel: 'seed',
+        channelUserId: `earlier-${i}`,
+        conversationId: `earlier-${i}`,
+        name: `Eerder ${i}`,
+        goals: { choices: ['reading'] },
+        reasons: { choices: ['self'] },
+        availability: { days: [], dayParts: [] },
+        format: 'group',
+        consent: { at: new Date().toISOString(), version: 'test' },
+      });
+      await app.domain.bookings.book(earlier.id, TARGET);
+    }
+
+    const workers = Array.from({ length: 50 }, () => new Chat(app.url, connector));
+    await Promise.all(
+      workers.map(async (worker, i) => {
+        await worker.join();
+        for (const text of ['ja', NAMES[i % NAMES.length], 'lezen en schrijven', 'voor mijn werk', 'ochtend', 'groep', 'nee']) {
+          await worker.say(text);
+        }
+        let reply = await worker.say('ja');
+        if (/Welke wil je\?/.test(reply.texts.join('\n'))) reply = await worker.say('Geen van deze');
+        expect(reply.texts.join('\n')).toMatch(/Gelukt!/);
+      }),
+    );
+
+    const ours = (await intakes(app)).filter((i) => i.channelUserId.startsWith('worker-'));
+    expect(ours).toHaveLength(50);
+    expect(ours.every((i) => i.status === 'booked' && i.group)).toBe(true);
+    expect(ours.filter((i) => i.group?.id === TARGET)).toHaveLength(3);
+    expect(app.domain.bookings.seatsTaken(TARGET)).toBe(target.capacity);
+    for (const group of app.domain.catalog.allGroups()) {
+      expect(app.domain.bookings.seatsTaken(group.id)).toBeLessThanOrEqual(group.capacity);
+    }
+    await app.close();
+    await connector.stop();
+    await data.remove();
+  });
+});
