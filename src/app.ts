@@ -9,6 +9,8 @@ import { TaalbotAdapter } from './bot/adapter';
 import { Taalbot } from './bot/taalbot';
 import { DialogStateStorage } from './bot/dialog-state-storage';
 import { HoldReplies } from './bot/hold-replies';
+import { ConversationReferences } from './bot/conversation-references';
+import { ProactiveSender } from './bot/proactive';
 import type { Config } from './config';
 import { seedDemoData } from './demo/seed';
 import { openDomain, type Domain } from './domain';
@@ -31,6 +33,8 @@ import { WebChatAdapter } from './webchat/webchat-adapter';
 export interface App {
   server: Server;
   domain: Domain;
+  /** Sends messages the bot starts itself: reminders, changes, handovers. */
+  proactive: ProactiveSender;
   logger: Logger;
   url: string;
   close(): Promise<void>;
@@ -80,7 +84,9 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
   webChatAdapter.use(new HoldReplies());
   webChatAdapter.onTurnError = onTurnError;
 
-  const bot = new Taalbot(new ConversationState(new DialogStateStorage(store)), domain, {
+  const references = new ConversationReferences(store);
+  const proactive = new ProactiveSender(references, adapter, webChatAdapter, config.MicrosoftAppId ?? '');
+  const bot = new Taalbot(new ConversationState(new DialogStateStorage(store)), references, domain, {
     retentionMonths: config.RETENTION_MONTHS,
   });
 
@@ -120,6 +126,7 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
   return {
     server,
     domain,
+    proactive,
     logger,
     url,
     async close() {

@@ -1,6 +1,7 @@
 import { ActivityHandler, type ConversationState, type TurnContext } from 'botbuilder';
 import { DialogSet, type DialogState } from 'botbuilder-dialogs';
 import type { Domain } from '../domain';
+import type { ConversationReferences } from './conversation-references';
 import { BookingDialog } from '../../dialogs/booking-dialog';
 import { IntakeDialog, type IntakeSettings } from '../../dialogs/intake-dialog';
 import { MAIN_DIALOG, MainDialog, type MainOptions } from '../../dialogs/main-dialog';
@@ -11,6 +12,7 @@ export class Taalbot extends ActivityHandler {
 
   constructor(
     private readonly conversationState: ConversationState,
+    private readonly references: ConversationReferences,
     domain: Domain,
     settings: IntakeSettings,
   ) {
@@ -30,6 +32,7 @@ export class Taalbot extends ActivityHandler {
   }
 
   override async run(context: TurnContext): Promise<void> {
+    await this.references.remember(context);
     await super.run(context);
     await this.conversationState.saveChanges(context);
   }

@@ -1,0 +1,48 @@
+import type { Activity, CloudAdapter, TurnContext } from 'botbuilder';
+import type { WebChatAdapter } from '../webchat/webchat-adapter';
+import { WEBCHAT_CHANNEL } from '../webchat/webchat-adapter';
+import type { ConversationReferences } from './conversation-references';
+
+export type SendResult = { ok: true } | { ok: false; permanent: boolean; reason: string };
+
+/** Statuses that will not get better by trying again: the app was removed, the chat is gone. */
+const PERMANENT = new Set([400, 401, 403, 404, 410]);
+
+/**
+ * Messages the bot starts itself (reminders, changes, a handed-over chat), in every
+ * channel: the web chat's own adapter, or the Bot Connector for Teams and the rest.
+ */
+export class ProactiveSender {
+  constructor(
+    private readonly references: ConversationReferences,
+    private readonly cloud: CloudAdapter,
+    private readonly webChat: WebChatAdapter,
+    private readonly appId: string,
+  ) {}
+
+  async send(channelId: string, conversationId: string, activities: Partial<Activity>[]): Promise<SendResult> {
+    return this.run(channelId, conversationId, async (context) => {
+      await context.sendActivities(activities);
+    });
+  }
+
+  /** Runs `logic` in the conversation, as if the bot had just received a message there. */
+  async run(channelId: string, conversationId: string, logic: (context: TurnContext) => Promise<void>): Promise<SendResult> {
+    const reference = await this.references.get(channelId, conversationId);
+    if (!reference) return { ok: false, permanent: true, reason: 'no conversation reference' };
+    try {
+      if (channelId === WEBCHAT_CHANNEL) await this.webChat.continueConversation(reference, logic);
+      else await this.cloud.continueConversationAsync(this.appId, reference, logic);
+      return { ok: true };
+    } catch (error) {
+      const status = statusOf(error);
+      return { ok: false, permanent: status !== undefined && PERMANENT.has(status), reason: status ? `status ${status}` : String(error) };
+    }
+  }
+}
+
+function statusOf(error: unknown): number | undefined {
+  const { statusCode, status } = (error ?? {}) as { statusCode?: unknown; status?: unknown };
+  const code = typeof statusCode === 'number' ? statusCode : status;
+  return typeof code === 'number' ? code : undefined;
+}
