@@ -41,6 +41,8 @@ export interface IntakeAnswers {
 
 export interface IntakeOptions {
   referralCode?: string;
+  /** The name the channel knows (a Teams profile), to confirm instead of ask. */
+  knownName?: string;
 }
 
 export interface IntakeSettings {
@@ -229,18 +231,18 @@ export class IntakeDialog extends FlowDialog<IntakeAnswers> {
 
   protected start(context: TurnContext, options: unknown): IntakeAnswers {
     const { activity } = context;
-    const referralCode = (options as IntakeOptions | undefined)?.referralCode;
+    const { referralCode, knownName } = (options as IntakeOptions | undefined) ?? {};
     return {
       channel: activity.channelId,
       channelUserId: activity.from.id,
       conversationId: activity.conversation.id,
-      knownName: understandName(activity.from.name ?? '') && isRealName(activity.from.name) ? activity.from.name : undefined,
+      knownName: knownName && isRealName(knownName) ? understandName(knownName) : undefined,
       referralCode,
     };
   }
 
   protected override restartOptions(draft: IntakeAnswers): IntakeOptions {
-    return { referralCode: draft.referralCode };
+    return { referralCode: draft.referralCode, knownName: draft.knownName };
   }
 
   private consentText(): string {

@@ -1,4 +1,4 @@
-import { MessageFactory, type TurnContext } from 'botbuilder';
+import { CardFactory, MessageFactory, type Activity, type TurnContext } from 'botbuilder';
 
 /** A question as the dialogs see it: what comes before it, the question, and its buttons. */
 export interface Prompt {
@@ -7,15 +7,31 @@ export interface Prompt {
   buttons: string[];
 }
 
+export const TEAMS_CHANNEL = 'msteams';
+
 /**
- * How a question looks is decided here, for every channel: the lines before it as
- * plain messages, then the question with its buttons as suggested actions.
+ * How a question looks is decided here, for every channel: the lines before it as plain
+ * messages, then the question with its buttons. Teams shows buttons on an Adaptive Card
+ * (a tap submits `{ answer }`); the web chat and the rest get suggested actions.
  */
 export async function sendPrompt(context: TurnContext, prompt: Prompt): Promise<void> {
   for (const line of prompt.before ?? []) await context.sendActivity(MessageFactory.text(line));
-  await context.sendActivity(MessageFactory.suggestedActions(prompt.buttons, prompt.text));
+  await context.sendActivity(question(context.activity.channelId, prompt));
 }
 
 export async function say(context: TurnContext, ...lines: string[]): Promise<void> {
   for (const line of lines) await context.sendActivity(MessageFactory.text(line));
+}
+
+export function question(channelId: string, { text, buttons }: Prompt): Partial<Activity> {
+  if (channelId !== TEAMS_CHANNEL || buttons.length === 0) return MessageFactory.suggestedActions(buttons, text);
+  const card = CardFactory.adaptiveCard({
+    type: 'AdaptiveCard',
+    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+    version: '1.5',
+    body: [{ type: 'TextBlock', text, wrap: true, size: 'Large' }],
+    actions: buttons.map((title) => ({ type: 'Action.Submit', title, data: { answer: title } })),
+  });
+  // The card shows the question; the summary is what a notification says.
+  return { ...MessageFactory.attachment(card), summary: text };
 }

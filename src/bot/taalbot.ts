@@ -1,28 +1,44 @@
-import { ActivityHandler, type ConversationState, type TurnContext } from 'botbuilder';
+import { TeamsActivityHandler, TeamsInfo, type ConversationState, type TurnContext } from 'botbuilder';
 import { DialogSet, type DialogState } from 'botbuilder-dialogs';
 import type { Domain } from '../domain';
 import type { ConversationReferences } from './conversation-references';
+import { TEAMS_CHANNEL } from './prompt';
 import { BookingDialog } from '../../dialogs/booking-dialog';
 import { IntakeDialog, type IntakeSettings } from '../../dialogs/intake-dialog';
+import { LessonDialog, type LessonSettings } from '../../dialogs/lesson-dialog';
 import { MAIN_DIALOG, MainDialog, type MainOptions } from '../../dialogs/main-dialog';
 
-/** The activity handler: greets new members and runs every message through the dialogs. */
-export class Taalbot extends ActivityHandler {
+export type TaalbotSettings = IntakeSettings & LessonSettings;
+
+/**
+ * The activity handler for every channel, Teams included: greets a new person once
+ * (on install or when added), and runs every message through the dialogs.
+ */
+export class Taalbot extends TeamsActivityHandler {
   private readonly dialogs: DialogSet;
 
   constructor(
     private readonly conversationState: ConversationState,
     private readonly references: ConversationReferences,
     domain: Domain,
-    settings: IntakeSettings,
+    settings: TaalbotSettings,
   ) {
     super();
     this.dialogs = new DialogSet(conversationState.createProperty<DialogState>('dialogState'));
-    this.dialogs.add(new MainDialog(domain)).add(new IntakeDialog(domain, settings)).add(new BookingDialog(domain));
+    this.dialogs
+      .add(new MainDialog(domain))
+      .add(new IntakeDialog(domain, settings))
+      .add(new BookingDialog(domain))
+      .add(new LessonDialog(domain, settings));
 
     this.onMembersAdded(async (context, next) => {
       const bot = context.activity.recipient?.id;
       if (context.activity.membersAdded?.some((member) => member.id !== bot)) await this.converse(context, true);
+      await next();
+    });
+    // Teams sends this when a person installs the app; membersAdded may follow. One welcome only.
+    this.onInstallationUpdateAdd(async (context, next) => {
+      await this.converse(context, true);
       await next();
     });
     this.onMessage(async (context, next) => {
@@ -37,19 +53,33 @@ export class Taalbot extends ActivityHandler {
     await this.conversationState.saveChanges(context);
   }
 
-  /** A new member is greeted once; a message continues where the conversation was. */
+  /** A new person is greeted once; a message continues where the conversation was. */
   private async converse(context: TurnContext, greeting: boolean): Promise<void> {
     const dc = await this.dialogs.createContext(context);
     if (dc.activeDialog) {
       if (!greeting) await dc.continueDialog();
       return;
     }
-    await dc.beginDialog(MAIN_DIALOG, referralOf(context));
+    await dc.beginDialog(MAIN_DIALOG, { ...referralOf(context), knownName: await knownName(context) } satisfies MainOptions);
   }
 }
 
-function referralOf(context: TurnContext): MainOptions {
+function referralOf(context: TurnContext): Pick<MainOptions, 'referralCode'> {
   const data: unknown = context.activity.channelData;
   const code = data && typeof data === 'object' ? (data as { referralCode?: unknown }).referralCode : undefined;
   return typeof code === 'string' && /^[A-Za-z0-9-]{2,32}$/.test(code) ? { referralCode: code } : {};
+}
+
+/** The name the channel knows: the Teams profile's first name, or the name on the activity. */
+async function knownName(context: TurnContext): Promise<string | undefined> {
+  const { channelId, from } = context.activity;
+  if (channelId === TEAMS_CHANNEL && from?.id) {
+    try {
+      const member = await TeamsInfo.getMember(context, from.id);
+      return member.givenName || member.name || from.name;
+    } catch {
+      // The profile cannot be read (for instance outside a tenant): ask the name instead.
+    }
+  }
+  return from?.name;
 }

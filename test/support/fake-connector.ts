@@ -18,6 +18,9 @@ export interface SentActivity {
 export class FakeConnector {
   private readonly server: Server;
   private readonly sent = new Map<string, SentActivity[]>();
+  private readonly failures = new Map<string, number>();
+  /** Teams profiles by user id, for GET /v3/conversations/:id/members/:userId. */
+  readonly members = new Map<string, Record<string, unknown>>();
   url = '';
 
   constructor() {
@@ -35,6 +38,11 @@ export class FakeConnector {
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
   }
 
+  /** From now on, every message to this conversation gets this status (403: the app was removed). */
+  failFor(conversationId: string, status: number): void {
+    this.failures.set(conversationId, status);
+  }
+
   activities(conversationId: string): SentActivity[] {
     return this.sent.get(conversationId) ?? [];
   }
@@ -42,9 +50,22 @@ export class FakeConnector {
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
+    const member = /^\/v3\/conversations\/([^/]+)\/members\/([^/?]+)/.exec(req.url ?? '');
+    if (req.method === 'GET' && member) {
+      const profile = this.members.get(decodeURIComponent(member[2]));
+      res.writeHead(profile ? 200 : 404, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(profile ?? { error: { code: 'MemberNotFoundInConversation' } }));
+      return;
+    }
     const match = /^\/v3\/conversations\/([^/]+)\/activities/.exec(req.url ?? '');
     if (req.method === 'POST' && match) {
       const conversationId = decodeURIComponent(match[1]);
+      const failure = this.failures.get(conversationId);
+      if (failure) {
+        res.writeHead(failure, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ error: { code: 'BotNotInConversationRoster', message: 'The bot is not part of the conversation roster.' } }));
+        return;
+      }
       const activity = JSON.parse(Buffer.concat(chunks).toString('utf8')) as SentActivity;
       const list = this.sent.get(conversationId) ?? [];
       list.push(activity);
