@@ -8,8 +8,7 @@ import { t } from '../src/i18n/t';
 import { understandChoice } from '../src/nlu';
 import { say } from '../src/bot/prompt';
 import { FlowDialog, type Outcome, type Step } from './flow-dialog';
-import { bookingText } from './booking-text';
-import { dateText, timeText } from './words';
+import { bookingText, offerText } from './booking-text';
 
 export const BOOKING_DIALOG = 'booking';
 
@@ -39,7 +38,7 @@ export class BookingDialog extends FlowDialog<BookingDraft> {
     {
       id: 'pick',
       ask: (draft) => ({
-        before: [[t('booking.noExactFit'), ...draft.offers.map((offer, i) => this.offerLine(offer, i + 1))].join('\n')],
+        before: [[t('booking.noExactFit'), ...draft.offers.map((offer, i) => offerText(this.domain, offer, i + 1))].join('\n')],
         text: t('booking.pick'),
         buttons: [...draft.offers.map((_, i) => t('booking.pickNumber', { number: i + 1 })), t('booking.none')],
       }),
@@ -101,15 +100,5 @@ export class BookingDialog extends FlowDialog<BookingDraft> {
   private async confirm(context: TurnContext, intake: Intake): Promise<BookingResult> {
     await say(context, bookingText(this.domain, intake));
     return { booked: intake.id };
-  }
-
-  private offerLine(offer: Offer, number: number): string {
-    const group = this.domain.catalog.group(offer.groupId);
-    const location = this.domain.catalog.location(group.locationId);
-    const session = group.sessions[0];
-    const values = { number, date: dateText(offer.firstLesson), time: timeText(session.start), where: location.name };
-    return group.kind === 'one-on-one'
-      ? t('booking.optionOneOnOne', { ...values, teacher: group.teacher })
-      : t('booking.option', values);
   }
 }

@@ -1,11 +1,16 @@
 import type { Domain } from '../src/domain';
+import type { Group } from '../src/domain/catalog';
 import type { Intake } from '../src/domain/intake';
+import type { Offer } from '../src/domain/matching';
 import { weekdayOf } from '../src/domain/dates';
 import { t } from '../src/i18n/t';
 import { addressText, dateText, timeText } from './words';
 
-/** The confirmation a worker keeps: who, first lesson, address, what to bring, who to ask. */
-export function bookingText(domain: Domain, intake: Intake): string {
+/**
+ * The confirmation a worker keeps: who, first lesson, address, what to bring, who to ask.
+ * `fresh` opens with "Gelukt!"; a look back at an older booking does not.
+ */
+export function bookingText(domain: Domain, intake: Intake, fresh = true): string {
   if (!intake.booking) return '';
   const group = domain.catalog.group(intake.booking.groupId);
   const location = domain.catalog.location(group.locationId);
@@ -13,11 +18,7 @@ export function bookingText(domain: Domain, intake: Intake): string {
   const session = group.sessions.find((s) => s.weekday === weekdayOf(intake.booking!.firstLesson)) ?? group.sessions[0];
 
   const lines = [
-    group.overflow && !group.teacher
-      ? t('booking.bookedNewGroup')
-      : group.kind === 'one-on-one'
-        ? t('booking.bookedOneOnOne', { teacher: group.teacher })
-        : t('booking.booked', { teacher: group.teacher }),
+    fresh ? `${t('booking.done')} ${whereText(group)}` : whereText(group),
     t('booking.firstLesson', { date: dateText(intake.booking.firstLesson), time: timeText(session.start) }),
     t('booking.address', addressText(location)),
     group.bring ? `${t('booking.bring')} ${t('booking.bringAlso', { bring: group.bring })}` : t('booking.bring'),
@@ -29,4 +30,18 @@ export function bookingText(domain: Domain, intake: Intake): string {
       : t('booking.whoToAskNoPhone', { contact: contact.name }),
   );
   return lines.join('\n');
+}
+
+/** One numbered offer: "1. dinsdag 3 maart, om 9.30 uur. Bibliotheek." */
+export function offerText(domain: Domain, offer: Offer, number: number): string {
+  const group = domain.catalog.group(offer.groupId);
+  const location = domain.catalog.location(group.locationId);
+  const session = group.sessions[0];
+  const values = { number, date: dateText(offer.firstLesson), time: timeText(session.start), where: location.name };
+  return group.kind === 'one-on-one' ? t('booking.optionOneOnOne', { ...values, teacher: group.teacher }) : t('booking.option', values);
+}
+
+function whereText(group: Group): string {
+  if (group.overflow && !group.teacher) return t('booking.inNewGroup');
+  return group.kind === 'one-on-one' ? t('booking.inOneOnOne', { teacher: group.teacher }) : t('booking.inGroup', { teacher: group.teacher });
 }

@@ -3,6 +3,8 @@ import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-di
 import type { Domain } from '../src/domain';
 import { t, type TextKey } from '../src/i18n/t';
 import { understandCommand, type Command } from '../src/nlu';
+import { understandMenu } from '../src/nlu/menu';
+import { LESSON_DIALOG } from './ids';
 import { say, sendPrompt, type Prompt } from '../src/bot/prompt';
 
 /** What a step makes of an answer. */
@@ -33,6 +35,8 @@ interface FlowState<D> {
   misses: number;
   /** After changing one answer from the summary, go back there. */
   resumeAt?: string;
+  /** A look at "mijn les" in between; afterwards the same question is asked again. */
+  sideTrip?: boolean;
 }
 
 const MISSES_BEFORE_PERSON = 2;
@@ -63,6 +67,7 @@ export abstract class FlowDialog<D> extends Dialog {
     const text = textOf(dc.context);
     const command = understandCommand(text);
     if (command) return this.onCommand(dc, state, command);
+    if (understandMenu(text) === 'my-lesson') return this.showLesson(dc, state);
 
     const step = this.step(state.step);
     const outcome = await step.answer(text, state.draft, dc.context);
@@ -87,7 +92,20 @@ export abstract class FlowDialog<D> extends Dialog {
   }
 
   override async resumeDialog(dc: DialogContext, _reason: unknown, result?: unknown): Promise<DialogTurnResult> {
-    return dc.endDialog(result);
+    const state = this.state(dc);
+    if (!state.sideTrip) return dc.endDialog(result);
+    return this.enter(dc, { ...state, sideTrip: false }, this.step(state.step));
+  }
+
+  private async showLesson(dc: DialogContext, state: FlowState<D>): Promise<DialogTurnResult> {
+    const { channelId, from } = dc.context.activity;
+    const intake = this.domain.intakes.activeFor(channelId, from.id);
+    if (intake?.status !== 'booked' || this.id === LESSON_DIALOG) {
+      if (intake?.status !== 'booked') await say(dc.context, t('lesson.none'));
+      return this.enter(dc, state, this.step(state.step));
+    }
+    state.sideTrip = true;
+    return dc.beginDialog(LESSON_DIALOG, { intakeId: intake.id });
   }
 
   private async onCommand(dc: DialogContext, state: FlowState<D>, command: Command): Promise<DialogTurnResult> {

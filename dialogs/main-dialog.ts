@@ -2,18 +2,17 @@ import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-di
 import type { Domain } from '../src/domain';
 import { t } from '../src/i18n/t';
 import { say } from '../src/bot/prompt';
-import { bookingText } from './booking-text';
 import { INTAKE_DIALOG, type IntakeOptions } from './intake-dialog';
+import { LESSON_DIALOG, type LessonOptions } from './lesson-dialog';
 
 export const MAIN_DIALOG = 'main';
 
-export interface MainOptions {
-  referralCode?: string;
-}
+export type MainOptions = IntakeOptions;
 
 /**
- * The root of every conversation. It greets, starts the sign-up, and afterwards
- * stays open: a worker who comes back sees their place, or can begin again.
+ * The root of every conversation. It greets, starts the sign-up, and afterwards stays
+ * open: a worker who comes back sees their place and can move or cancel it, and a
+ * worker without a place can sign up (again).
  */
 export class MainDialog extends Dialog {
   constructor(private readonly domain: Domain) {
@@ -22,12 +21,13 @@ export class MainDialog extends Dialog {
 
   override async beginDialog(dc: DialogContext, options?: MainOptions): Promise<DialogTurnResult> {
     await say(dc.context, t('welcome.hello'));
-    return this.startOrShow(dc, { referralCode: options?.referralCode });
+    return this.startOrShow(dc, options ?? {});
   }
 
   override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
     await say(dc.context, t('welcome.back'));
-    return this.startOrShow(dc, {});
+    const { from } = dc.context.activity;
+    return this.startOrShow(dc, { knownName: from?.name });
   }
 
   override async resumeDialog(): Promise<DialogTurnResult> {
@@ -37,10 +37,7 @@ export class MainDialog extends Dialog {
   private async startOrShow(dc: DialogContext, options: IntakeOptions): Promise<DialogTurnResult> {
     const { channelId, from } = dc.context.activity;
     const intake = this.domain.intakes.activeFor(channelId, from.id);
-    if (intake?.status === 'booked') {
-      await say(dc.context, t('lesson.already'), bookingText(this.domain, intake));
-      return Dialog.EndOfTurn;
-    }
+    if (intake?.status === 'booked') return dc.beginDialog(LESSON_DIALOG, { intakeId: intake.id } satisfies LessonOptions);
     return dc.beginDialog(INTAKE_DIALOG, options);
   }
 }

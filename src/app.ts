@@ -11,6 +11,9 @@ import { DialogStateStorage } from './bot/dialog-state-storage';
 import { HoldReplies } from './bot/hold-replies';
 import { ConversationReferences } from './bot/conversation-references';
 import { ProactiveSender } from './bot/proactive';
+import { NoticeScheduler } from './bot/notice-scheduler';
+import { CalendarLinks, calendarRoute } from './server/calendar';
+import { storedSecret } from './server/secrets';
 import type { Config } from './config';
 import { seedDemoData } from './demo/seed';
 import { openDomain, type Domain } from './domain';
@@ -35,6 +38,8 @@ export interface App {
   domain: Domain;
   /** Sends messages the bot starts itself: reminders, changes, handovers. */
   proactive: ProactiveSender;
+  /** Sends due reminders and changes; tests call tick() with a fake clock. */
+  scheduler: NoticeScheduler;
   logger: Logger;
   url: string;
   close(): Promise<void>;
@@ -55,6 +60,7 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
   const domain = await openDomain({
     store,
     clock,
+    reminderHour: config.REMINDER_HOUR,
     overflowName: (goals, session) =>
       t('groups.overflowName', {
         goals: listText(goals.map((goal) => t(`goals.${goal}`).toLowerCase())),
@@ -86,11 +92,16 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
 
   const references = new ConversationReferences(store);
   const proactive = new ProactiveSender(references, adapter, webChatAdapter, config.MicrosoftAppId ?? '');
+  let publicUrl = config.PUBLIC_URL?.replace(/\/$/, '') ?? '';
+  const calendarLinks = new CalendarLinks(await storedSecret(store, 'calendar-key'), () => publicUrl);
   const bot = new Taalbot(new ConversationState(new DialogStateStorage(store)), references, domain, {
     retentionMonths: config.RETENTION_MONTHS,
+    calendarLink: (intakeId) => calendarLinks.link(intakeId),
   });
+  const scheduler = new NoticeScheduler(domain, proactive, logger);
 
   const server = restify.createServer({ name: 'taalbot', handleUncaughtExceptions: false });
+  server.use(restify.plugins.queryParser({ mapParams: false }));
   server.use(restify.plugins.bodyParser({ maxBodySize: 256 * 1024, mapParams: false }));
   server.on('restifyError', (req, res, err, callback) => {
     if ((err.statusCode ?? 500) >= 500) logger.error({ err, url: req.url }, 'request failed');
@@ -117,19 +128,24 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
     logger,
   });
   staticRoutes(server);
+  calendarRoute(server, domain, calendarLinks);
 
   await new Promise<void>((resolve) => server.listen(config.PORT, config.HOST, resolve));
   const address = server.address();
   const url = `http://${config.HOST === '0.0.0.0' ? '127.0.0.1' : config.HOST}:${address.port}`;
+  publicUrl ||= url;
+  if (config.RUN_SCHEDULER) scheduler.start(config.REMINDER_CHECK_SECONDS);
   logger.info({ url }, 'Taalbot is listening');
 
   return {
     server,
     domain,
     proactive,
+    scheduler,
     logger,
     url,
     async close() {
+      await scheduler.stop();
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       // Idle keep-alive connections would hold the server open; busy ones finish first.
       server.server.closeIdleConnections();

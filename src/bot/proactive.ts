@@ -30,9 +30,19 @@ export class ProactiveSender {
   async run(channelId: string, conversationId: string, logic: (context: TurnContext) => Promise<void>): Promise<SendResult> {
     const reference = await this.references.get(channelId, conversationId);
     if (!reference) return { ok: false, permanent: true, reason: 'no conversation reference' };
+    // Errors are caught inside the turn, so the adapter's error handler does not answer them.
+    let failure: unknown;
+    const guarded = async (context: TurnContext) => {
+      try {
+        await logic(context);
+      } catch (error) {
+        failure = error;
+      }
+    };
     try {
-      if (channelId === WEBCHAT_CHANNEL) await this.webChat.continueConversation(reference, logic);
-      else await this.cloud.continueConversationAsync(this.appId, reference, logic);
+      if (channelId === WEBCHAT_CHANNEL) await this.webChat.continueConversation(reference, guarded);
+      else await this.cloud.continueConversationAsync(this.appId, reference, guarded);
+      if (failure) throw failure;
       return { ok: true };
     } catch (error) {
       const status = statusOf(error);

@@ -6,7 +6,7 @@ import type { Collection } from './collection';
 import { addDays, localDateOf } from './dates';
 import { DomainError, groupFull, notFound } from './errors';
 import type { Intake } from './intake';
-import { findOneOnOne, findPlace, firstLessonDate, type PlaceRequest, type PlaceSearch } from './matching';
+import { findOneOnOne, findPlace, firstLessonDate, MAX_ALTERNATIVES, type Offer, type PlaceRequest, type PlaceSearch } from './matching';
 import { overflowGroup } from './overflow';
 import type { Goal } from './types';
 
@@ -46,7 +46,7 @@ export class BookingService {
     return findPlace(this.catalog.allGroups(), (id) => this.freeSeats(id), this.requestOf(this.intake(intakeId)), this.firstPossibleDay());
   }
 
-  async book(intakeId: string, groupId: string): Promise<Intake> {
+  async book(intakeId: string, groupId: string, event: 'booked' | 'moved' = 'booked'): Promise<Intake> {
     const intake = this.intake(intakeId);
     const group = this.catalog.group(groupId);
     const alreadyThere = intake.status === 'booked' && intake.booking?.groupId === groupId;
@@ -59,7 +59,47 @@ export class BookingService {
       ...intake,
       status: 'booked',
       booking: { groupId, firstLesson, bookedAt: now },
-      history: [...intake.history, { at: now, event: 'booked', groupId }],
+      history: [...intake.history, { at: now, event, groupId }],
+      updatedAt: now,
+    });
+    return this.intake(intakeId);
+  }
+
+  /**
+   * Groups a booked worker could move to: those that fit their answers, with a free seat,
+   * best first, the current group left out.
+   */
+  moveOptions(intakeId: string): Offer[] {
+    const intake = this.intake(intakeId);
+    const current = intake.booking?.groupId;
+    const others = this.catalog.allGroups().filter((group) => group.id !== current);
+    const request = { ...this.requestOf(intake), availability: { days: [], dayParts: [] } };
+    const search = findPlace(others, (id) => this.freeSeats(id), request, this.firstPossibleDay());
+    const fits = findPlace(others, (id) => this.freeSeats(id), this.requestOf(intake), this.firstPossibleDay());
+    const offers = [fits.match, ...fits.alternatives, search.match, ...search.alternatives].filter((o): o is Offer => !!o);
+    return offers.filter((offer, i) => offers.findIndex((o) => o.groupId === offer.groupId) === i).slice(0, MAX_ALTERNATIVES);
+  }
+
+  /**
+   * Moves a booked worker to another group in one write: the old seat is given up and the
+   * new one taken together, so there are never two seats and never none.
+   */
+  async move(intakeId: string, groupId: string): Promise<Intake> {
+    const intake = this.intake(intakeId);
+    if (intake.status !== 'booked' || !intake.booking) throw new DomainError('invalid', `intake ${intakeId} has no booking to move`);
+    if (intake.booking.groupId === groupId) return intake;
+    return this.book(intakeId, groupId, 'moved');
+  }
+
+  /** Gives the seat back. The file stays, with the booking kept for the history. */
+  async cancel(intakeId: string): Promise<Intake> {
+    const intake = this.intake(intakeId);
+    if (intake.status === 'cancelled') return intake;
+    const now = this.clock.now().toISOString();
+    await this.intakes.save({
+      ...intake,
+      status: 'cancelled',
+      history: [...intake.history, { at: now, event: 'cancelled', groupId: intake.booking?.groupId }],
       updatedAt: now,
     });
     return this.intake(intakeId);

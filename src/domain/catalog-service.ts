@@ -2,8 +2,12 @@ import type { Group, Location } from './catalog';
 import type { Collection } from './collection';
 import { notFound } from './errors';
 
+export type GroupChangeListener = (before: Group, after: Group) => Promise<void>;
+
 /** Places and groups, as the coordinators keep them. */
 export class CatalogService {
+  private readonly groupListeners: GroupChangeListener[] = [];
+
   constructor(
     private readonly locations: Collection<Location>,
     private readonly groups: Collection<Group>,
@@ -42,7 +46,14 @@ export class CatalogService {
     await this.locations.save(location);
   }
 
+  /** Hears of every change to an existing group, after it is saved. */
+  onGroupChange(listener: GroupChangeListener): void {
+    this.groupListeners.push(listener);
+  }
+
   async saveGroup(group: Group): Promise<void> {
+    const before = this.groups.get(group.id);
     await this.groups.save(group);
+    if (before) for (const listener of this.groupListeners) await listener(before, group);
   }
 }

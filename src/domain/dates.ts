@@ -59,3 +59,27 @@ export function dayOfMonth(date: LocalDate): number {
 export function monthOf(date: LocalDate): number {
   return Number(date.slice(5, 7));
 }
+
+/** The instant when the clock in the Netherlands shows `time` ('HH:MM') on `date`. */
+export function instantOf(date: LocalDate, time: string): Date {
+  const [hour, minute] = time.split(':').map(Number);
+  const asUtc = toUtc(date).getTime() + (hour * 60 + minute) * 60_000;
+  // The offset of Amsterdam at that moment (one or two hours), read back from Intl.
+  const offsetAt = (instant: number) => {
+    const parts = Object.fromEntries(offsetFormat.formatToParts(new Date(instant)).map((p) => [p.type, p.value]));
+    const shown = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour) % 24, Number(parts.minute));
+    return shown - instant;
+  };
+  const guess = asUtc - offsetAt(asUtc);
+  return new Date(asUtc - offsetAt(guess));
+}
+
+const offsetFormat = new Intl.DateTimeFormat('en-CA', {
+  timeZone: TIME_ZONE,
+  hourCycle: 'h23',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+});

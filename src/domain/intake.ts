@@ -18,7 +18,7 @@ export interface Evaluation {
 
 export interface HistoryEntry {
   at: string;
-  event: 'submitted' | 'booked' | 'cancelled';
+  event: 'submitted' | 'booked' | 'moved' | 'cancelled';
   groupId?: string;
 }
 

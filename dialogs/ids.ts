@@ -1,0 +1,2 @@
+/** Dialog ids that more than one dialog needs, kept apart to avoid circular imports. */
+export const LESSON_DIALOG = 'lesson';

@@ -1,0 +1,153 @@
+import type { TurnContext } from 'botbuilder';
+import type { Domain } from '../src/domain';
+import { DomainError } from '../src/domain/errors';
+import type { Offer } from '../src/domain/matching';
+import { list, t } from '../src/i18n/t';
+import { understandChoice, understandYesNo } from '../src/nlu';
+import { say } from '../src/bot/prompt';
+import { bookingText, offerText } from './booking-text';
+import { FlowDialog, type Outcome, type Step } from './flow-dialog';
+
+export { LESSON_DIALOG } from './ids';
+import { LESSON_DIALOG } from './ids';
+
+export interface LessonSettings {
+  /** A link to the worker's lessons as a calendar file. */
+  calendarLink(intakeId: string): string;
+}
+
+export interface LessonOptions {
+  intakeId: string;
+}
+
+interface LessonDraft {
+  intakeId: string;
+  offers: Offer[];
+}
+
+type MenuChoice = 'move' | 'cancel' | 'calendar' | 'done';
+
+const KEEP = 0;
+
+/**
+ * "Mijn les": the worker sees their place, and can move it, cancel it, or put it in
+ * their calendar. A move takes the new seat and gives up the old one in one step.
+ */
+export class LessonDialog extends FlowDialog<LessonDraft> {
+  protected readonly steps: Step<LessonDraft>[] = [
+    {
+      id: 'menu',
+      ask: (draft) => ({
+        before: [`${t('lesson.already')}\n${bookingText(this.domain, this.intake(draft), false)}`],
+        text: t('lesson.whatNow'),
+        buttons: [t('lesson.move'), t('lesson.cancel'), t('lesson.calendar'), t('lesson.done')],
+      }),
+      answer: (text, draft, context) => this.menuAnswer(text, draft, context),
+      example: 'lesson.example',
+      help: 'lesson.help',
+    },
+    {
+      id: 'move',
+      detour: true,
+      ask: (draft) => ({
+        before: [[t('lesson.otherPlaces'), ...draft.offers.map((offer, i) => offerText(this.domain, offer, i + 1))].join('\n')],
+        text: t('booking.pick'),
+        buttons: [...draft.offers.map((_, i) => t('booking.pickNumber', { number: i + 1 })), t('lesson.keep')],
+      }),
+      answer: (text, draft, context) => this.moveAnswer(text, draft, context),
+      example: 'booking.example',
+      help: 'lesson.help',
+    },
+    {
+      id: 'cancelConfirm',
+      detour: true,
+      ask: () => ({ text: t('lesson.cancelSure'), buttons: [t('lesson.cancelYes'), t('lesson.cancelNo')] }),
+      answer: async (text, draft, context) => {
+        const answer = understandYesNo(text) ?? (understandChoice(text, [{ value: 'yes' as const, words: [t('lesson.cancelYes')] }, { value: 'no' as const, words: [t('lesson.cancelNo')] }]));
+        if (answer === 'no') return { kind: 'goto', step: 'menu', draft };
+        if (answer !== 'yes') return { kind: 'unclear' };
+        await this.domain.bookings.cancel(draft.intakeId);
+        await say(context, t('lesson.cancelled'));
+        return { kind: 'done', result: { cancelled: draft.intakeId } };
+      },
+      example: 'consent.example',
+      help: 'lesson.help',
+    },
+  ];
+
+  constructor(
+    domain: Domain,
+    private readonly settings: LessonSettings,
+  ) {
+    super(LESSON_DIALOG, domain);
+  }
+
+  protected start(_context: TurnContext, options: unknown): LessonDraft {
+    return { intakeId: (options as LessonOptions).intakeId, offers: [] };
+  }
+
+  private async menuAnswer(text: string, draft: LessonDraft, context: TurnContext): Promise<Outcome<LessonDraft>> {
+    const choice = understandChoice<MenuChoice>(text, [
+      { value: 'move', words: [t('lesson.move'), ...list('lesson.moveWords')] },
+      { value: 'cancel', words: [t('lesson.cancel'), ...list('lesson.cancelWords')] },
+      { value: 'calendar', words: [t('lesson.calendar'), ...list('lesson.calendarWords')] },
+      { value: 'done', words: [t('lesson.done'), ...list('lesson.doneWords')] },
+    ]);
+    switch (choice) {
+      case 'move': {
+        const offers = this.domain.bookings.moveOptions(draft.intakeId);
+        if (offers.length > 0) return { kind: 'goto', step: 'move', draft: { ...draft, offers } };
+        await say(context, t('lesson.noOtherPlace', { contact: this.contactOf(draft) }));
+        return { kind: 'done' };
+      }
+      case 'cancel':
+        return { kind: 'goto', step: 'cancelConfirm', draft };
+      case 'calendar':
+        await say(context, t('lesson.calendarLink', { link: this.settings.calendarLink(draft.intakeId) }));
+        return { kind: 'done' };
+      case 'done':
+        await say(context, t('lesson.bye'));
+        return { kind: 'done' };
+      default:
+        return { kind: 'unclear' };
+    }
+  }
+
+  private async moveAnswer(text: string, draft: LessonDraft, context: TurnContext): Promise<Outcome<LessonDraft>> {
+    const choice = understandChoice(text, [
+      ...draft.offers.map((_, i) => ({ value: i + 1, words: [t('booking.pickNumber', { number: i + 1 }), String(i + 1)] })),
+      { value: KEEP, words: [t('lesson.keep'), ...list('lesson.keepWords')] },
+    ]);
+    if (choice === undefined) return { kind: 'unclear' };
+    if (choice === KEEP) {
+      await say(context, t('lesson.kept'));
+      return { kind: 'done' };
+    }
+    try {
+      const moved = await this.domain.bookings.move(draft.intakeId, draft.offers[choice - 1].groupId);
+      await say(context, t('lesson.moved'), bookingText(this.domain, moved));
+      return { kind: 'done', result: { moved: moved.id } };
+    } catch (error) {
+      if (!(error instanceof DomainError && error.code === 'group-full')) throw error;
+      const offers = this.domain.bookings.moveOptions(draft.intakeId);
+      await say(context, t('booking.taken'));
+      if (offers.length === 0) {
+        await say(context, t('lesson.noOtherPlace', { contact: this.contactOf(draft) }));
+        return { kind: 'done' };
+      }
+      return { kind: 'goto', step: 'move', draft: { ...draft, offers } };
+    }
+  }
+
+  private intake(draft: LessonDraft) {
+    const intake = this.domain.intakes.get(draft.intakeId);
+    if (!intake) throw new DomainError('not-found', `intake ${draft.intakeId} not found`);
+    return intake;
+  }
+
+  private contactOf(draft: LessonDraft): string {
+    const booking = this.intake(draft).booking;
+    const location = booking ? this.domain.catalog.location(this.domain.catalog.group(booking.groupId).locationId) : undefined;
+    return (location?.contact ?? this.domain.catalog.helpContact())?.name ?? '';
+  }
+}

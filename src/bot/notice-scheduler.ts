@@ -1,0 +1,77 @@
+import type { Logger } from 'pino';
+import type { Domain } from '../domain';
+import { weekdayOf } from '../domain/dates';
+import type { Notice } from '../domain/notices';
+import { t } from '../i18n/t';
+import { addressText, scheduleText, timeText } from '../../dialogs/words';
+import type { ProactiveSender } from './proactive';
+
+/**
+ * Sends what the domain says is due (reminders, changes) now and then. Each notice is
+ * marked before and after sending, so a restart sends nothing twice that was marked sent.
+ * Run one per deployment.
+ */
+export class NoticeScheduler {
+  private timer?: NodeJS.Timeout;
+  private running?: Promise<void>;
+
+  constructor(
+    private readonly domain: Domain,
+    private readonly proactive: ProactiveSender,
+    private readonly logger: Logger,
+  ) {}
+
+  start(everySeconds: number): void {
+    this.timer = setInterval(() => void this.tick(), everySeconds * 1000);
+    this.timer.unref();
+    void this.tick();
+  }
+
+  async stop(): Promise<void> {
+    clearInterval(this.timer);
+    await this.running;
+  }
+
+  /** One round; a round still busy is not started twice. */
+  tick(): Promise<void> {
+    this.running ??= this.round().finally(() => (this.running = undefined));
+    return this.running;
+  }
+
+  private async round(): Promise<void> {
+    try {
+      for (const notice of await this.domain.notices.due()) await this.deliver(notice);
+    } catch (error) {
+      this.logger.error({ err: error }, 'notice round failed');
+    }
+  }
+
+  private async deliver(notice: Notice): Promise<void> {
+    if (!this.domain.notices.stillWanted(notice)) {
+      await this.domain.notices.failed(notice, 'no longer booked', true);
+      return;
+    }
+    const intake = this.domain.intakes.get(notice.intakeId)!;
+    await this.domain.notices.sending(notice);
+    const result = await this.proactive.send(intake.channel, intake.conversationId, [{ type: 'message', text: this.textOf(notice) }]);
+    if (result.ok) {
+      await this.domain.notices.sent(notice);
+      return;
+    }
+    this.logger.warn({ notice: notice.id, reason: result.reason, permanent: result.permanent }, 'could not send a notice');
+    await this.domain.notices.failed(notice, result.reason, result.permanent);
+  }
+
+  private textOf(notice: Notice): string {
+    const intake = this.domain.intakes.get(notice.intakeId)!;
+    const group = this.domain.catalog.group(intake.booking!.groupId);
+    const location = this.domain.catalog.location(group.locationId);
+    if (notice.kind === 'change') {
+      const schedule = scheduleText(group);
+      return [t('lesson.changed'), t('lesson.changedWhen', schedule), t('booking.address', addressText(location))].join('\n');
+    }
+    const session = group.sessions.find((s) => s.weekday === weekdayOf(intake.booking!.firstLesson)) ?? group.sessions[0];
+    const bring = group.bring ? `${t('booking.bring')} ${t('booking.bringAlso', { bring: group.bring })}` : t('booking.bring');
+    return [t('lesson.reminder', { time: timeText(session.start), ...addressText(location) }), bring].join('\n');
+  }
+}
