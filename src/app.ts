@@ -127,7 +127,7 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
     clock,
     logger,
   });
-  staticRoutes(server);
+  staticRoutes(server, config.RETENTION_MONTHS);
   calendarRoute(server, domain, calendarLinks);
 
   await new Promise<void>((resolve) => server.listen(config.PORT, config.HOST, resolve));

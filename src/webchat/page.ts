@@ -34,3 +34,24 @@ export function chatPage(): string {
 </body>
 </html>`;
 }
+
+/** What the bot keeps and why, in plain words: linked from Teams and the chat page. */
+export function privacyPage(retentionMonths: number): string {
+  const lines = [t('privacy.what'), t('consent.explain'), t('privacy.how', { months: retentionMonths }), t('privacy.rights')];
+  return `<!doctype html>
+<html lang="nl">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escape(t('privacy.title'))}</title>
+<link rel="stylesheet" href="/static/chat.css">
+</head>
+<body>
+<main class="text">
+<h1>${escape(t('privacy.title'))}</h1>
+${lines.map((line) => `<p>${escape(line)}</p>`).join('\n')}
+<p><a href="/">${escape(t('privacy.back'))}</a></p>
+</main>
+</body>
+</html>`;
+}

@@ -4,7 +4,7 @@ import { gzipSync } from 'node:zlib';
 import type { Request, Response, Server } from 'restify';
 import { rateLimit } from '../server/rate-limit';
 import { publicDir } from '../paths';
-import { chatPage } from './page';
+import { chatPage, privacyPage } from './page';
 
 interface Asset {
   type: string;
@@ -23,7 +23,7 @@ function webChatBundlePath(): string {
 }
 
 /** The chat page at / and /chat, and its script and styles under /static. */
-export function staticRoutes(server: Server): void {
+export function staticRoutes(server: Server, retentionMonths: number): void {
   const limit = rateLimit({ burst: 60, perSecond: 20 });
   const page = chatPage();
   const assets = new Map<string, () => Asset>();
@@ -47,6 +47,11 @@ export function staticRoutes(server: Server): void {
   };
   server.get('/', limit, sendPage);
   server.get('/chat', limit, sendPage);
+  const privacy = privacyPage(retentionMonths);
+  server.get('/privacy', limit, async (_req: Request, res: Response) => {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': "default-src 'self'", 'x-content-type-options': 'nosniff' });
+    res.end(privacy);
+  });
 
   server.get('/static/:name', limit, async (req: Request, res: Response) => {
     const found = assets.get(String(req.params.name));
