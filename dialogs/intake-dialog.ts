@@ -158,12 +158,14 @@ export class IntakeDialog extends FlowDialog<IntakeAnswers> {
       id: 'format',
       ask: () => ({ text: t('format.ask'), buttons: [t('format.group'), t('format.oneOnOne'), t('format.any')] }),
       answer: (text, draft) => {
+        // The format reader first: it knows "niet in een groep", which contains a button.
         const format =
+          understandFormat(text) ??
           understandChoice<LessonFormat | 'any'>(text, [
             { value: 'group', words: [t('format.group')] },
             { value: 'one-on-one', words: [t('format.oneOnOne')] },
             { value: 'any', words: [t('format.any')] },
-          ]) ?? understandFormat(text);
+          ]);
         return format ? next({ ...draft, format }) : unclear;
       },
       example: 'format.example',

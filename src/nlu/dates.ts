@@ -42,17 +42,23 @@ function monthOf(token: string): number | undefined {
 
 /**
  * Dates in Dutch order: 12-03-2027 is 12 March. Also "12 maart", "vandaag", "morgen",
- * "overmorgen", "volgende week (dinsdag)", "maandag", "maandag de 3e", "de 3e".
+ * "overmorgen", "over twee weken", "volgende week (dinsdag)", "maandag", "maandag de 3e",
+ * "de 3e". "volgende week" alone is its Monday.
  */
 export function understandDate(text: string, today: LocalDate): LocalDate | undefined {
   const normal = normalize(text);
+  const iso = /\b(\d{4})-(\d{1,2})-(\d{1,2})\b/.exec(normal);
+  if (iso) return isoDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
   const numeric = /\b(\d{1,2})[-/.](\d{1,2})(?:[-/.](\d{2}|\d{4}))?\b/.exec(normal);
   if (numeric) return upcoming(today, Number(numeric[2]), Number(numeric[1]), numeric[3] ? Number(numeric[3]) : undefined);
 
   const tokens = words(normal);
   if (tokens.includes('overmorgen')) return addDays(today, 2);
-  if (tokens.includes('morgen')) return addDays(today, 1);
+  if (tokens.some((token) => /^morgen(ochtend|middag|avond|vroeg)?$/.test(token))) return addDays(today, 1);
   if (tokens.includes('vandaag')) return today;
+  const later = /\bover (\S+) (dag|dagen|week|weken)\b/.exec(normal);
+  const count = later ? dayNumber(later[1]) : undefined;
+  if (later && count !== undefined) return addDays(today, later[2].startsWith('we') ? count * 7 : count);
 
   for (let i = 0; i < tokens.length; i++) {
     const month = monthOf(tokens[i]);

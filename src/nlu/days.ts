@@ -2,14 +2,26 @@ import { DAY_PARTS, WEEKDAYS, type DayPart, type Weekday } from '../domain/types
 import { dictionary, lookup } from './fuzzy';
 import { clauses, normalize, words } from './normalize';
 
+/** Whole day names: a worker may misspell these ("dinsdach", "woesdag"). */
 const DAY_WORDS = dictionary<Weekday>({
-  mon: ['maandag', 'maandags', 'ma', 'maa', 'maan'],
-  tue: ['dinsdag', 'dinsdags', 'di', 'din', 'dins'],
-  wed: ['woensdag', 'woensdags', 'wo', 'woe', 'woen', 'woens'],
-  thu: ['donderdag', 'donderdags', 'do', 'don', 'dond'],
-  fri: ['vrijdag', 'vrijdags', 'vr', 'vrij', 'vrijd', 'vry'],
-  sat: ['zaterdag', 'zaterdags', 'za', 'zat', 'zater'],
-  sun: ['zondag', 'zondags', 'zo', 'zon', 'zond'],
+  mon: ['maandag', 'maandags'],
+  tue: ['dinsdag', 'dinsdags'],
+  wed: ['woensdag', 'woensdags'],
+  thu: ['donderdag', 'donderdags'],
+  fri: ['vrijdag', 'vrijdags'],
+  sat: ['zaterdag', 'zaterdags'],
+  sun: ['zondag', 'zondags'],
+});
+
+/** Short forms count only exactly: one letter off, "dins" would be the name "Dina". */
+const SHORT_DAY_WORDS = dictionary<Weekday>({
+  mon: ['ma', 'maa', 'maan'],
+  tue: ['di', 'din', 'dins'],
+  wed: ['wo', 'woe', 'woen', 'woens'],
+  thu: ['do', 'don', 'dond'],
+  fri: ['vr', 'vrij', 'vrijd', 'vry'],
+  sat: ['za', 'zat', 'zater'],
+  sun: ['zo', 'zon', 'zond'],
 });
 
 /** "morgen" alone is tomorrow, so only "morgens", "in de morgen" and "maandagmorgen" are a morning. */
@@ -28,8 +40,8 @@ const WORKDAYS: Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri'];
  * het werk" the morning: most of our workers have day shifts.
  */
 const GROUPS: [RegExp, Weekday[], DayPart[]][] = [
-  [/\b(na|achter) (het|mijn|je) werk\b|\bna (werktijd|werk|mijn dienst|de dienst|het eten)\b/g, [], ['evening']],
-  [/\bvoor (het|mijn|je) werk\b|\bvoor (werktijd|mijn dienst|de dienst)\b/g, [], ['morning']],
+  [/\b(na|achter) (het|mijn|me|je) werk\b|\bna (werktijd|werk|mijn dienst|de dienst|het eten)\b/g, [], ['evening']],
+  [/\bvoor (het|mijn|me|je) werk\b|\bvoor (werktijd|mijn dienst|de dienst)\b/g, [], ['morning']],
   [/\bin de morgen\b|\b(s )?morgens\b/g, [], ['morning']],
   [/\boverdag\b/g, [], ['morning', 'afternoon']],
   [/\b(door|in) de week\b|\bdoordeweeks?e?( dagen)?\b|\bwerkdagen\b|\bweekdagen\b/g, WORKDAYS, []],
@@ -68,7 +80,8 @@ interface Reading {
 }
 
 function dayOf(token: string): Weekday | undefined {
-  if (token.length <= 3) return DAY_WORDS.get(token);
+  const short = SHORT_DAY_WORDS.get(token);
+  if (short || token.length <= 3) return short;
   return lookup(token, DAY_WORDS) ?? (token.startsWith('s') && token.length > 5 ? lookup(token.slice(1), DAY_WORDS) : undefined);
 }
 
@@ -161,6 +174,7 @@ export function understandAvailability(text: string): AvailabilityReading | unde
   for (const raw of clauses(text)) {
     let clause = normalize(raw)
       .replace(/\btot en met\b|\bt\/m\b|\btm\b|\bt\.?m\.?\b|\bt \/ m\b/g, ' tot ')
+      .replace(/-\s+(?=(en|of)\b)/g, ' ')
       .replace(/(\p{L})\s*-\s*(?=\p{L})/gu, '$1 tot ');
     for (const pattern of ANY) {
       const rest = clause.replace(pattern, ' ');

@@ -13,22 +13,41 @@ export function allowedMistakes(length: number): number {
   return 3;
 }
 
-/** Letters people swap at the start of a word when they write how it sounds: "kompjoeter", "fijf". */
-const SOUND_ALIKE: Record<string, string> = { c: 'k', f: 'v', w: 'v', z: 's', y: 'i' };
-const soundOf = (letter: string) => SOUND_ALIKE[letter] ?? letter;
+/**
+ * A word as it sounds, for people who write what they hear: "ch" and "g" sound alike
+ * ("dinsdach", "oggend"), so do "c"/"k", "f"/"v", "s"/"z", "ij"/"ei"/"y", "ou"/"au",
+ * "dt"/"d"/"t" at the end, and doubled letters ("lezzen").
+ */
+export function soundKey(word: string): string {
+  return word
+    .replace(/ch/g, 'g')
+    .replace(/ij|y/g, 'ei')
+    .replace(/au/g, 'ou')
+    .replace(/ph/g, 'f')
+    .replace(/c/g, 'k')
+    .replace(/v/g, 'f')
+    .replace(/z/g, 's')
+    .replace(/w/g, 'v')
+    .replace(/(dt|d)$/, 't')
+    .replace(/(\p{L})\1+/gu, '$1');
+}
 
 /**
  * Whether `word` may be read as `known`: exactly, or with at most the allowed mistakes
- * for the shorter of the two, starting with the same (or a sound-alike) letter, and
- * never when `word` is itself an ordinary Dutch word.
+ * for the shorter of the two, starting with the same sound, and never when `word` is
+ * itself an ordinary Dutch word. Sound keys are shorter and alike more often ("middag"
+ * and "maandag"), so a match on sound allows one mistake less than a match on letters.
  */
 export function closeEnough(word: string, known: string): number | undefined {
   if (word === known) return 0;
-  if (COMMON_WORDS.has(word) || soundOf(word[0]) !== soundOf(known[0])) return undefined;
+  if (COMMON_WORDS.has(word)) return undefined;
+  const [wordSound, knownSound] = [soundKey(word), soundKey(known)];
+  if (wordSound[0] !== knownSound[0]) return undefined;
   const limit = Math.min(allowedMistakes(word.length), allowedMistakes(known.length));
   if (limit === 0) return undefined;
   const d = distance(word, known);
-  return d <= limit ? d : undefined;
+  if (d <= limit) return d;
+  return distance(wordSound, knownSound) <= limit - 1 ? limit : undefined;
 }
 
 /** Looks a word up, exactly or with a few mistakes; undefined when the nearest known words disagree. */

@@ -17,16 +17,30 @@ const PHRASES: [RegExp, Goal[]][] = [
   [/\bbrie(f|ven)( lezen)?\b|\bpost lezen\b/, ['reading']],
 ];
 
+/** The button words and the ways workers spell them. */
+const BUTTON_SPELLINGS: Record<Goal, string[]> = {
+  reading: ['lezen', 'leze', 'lesen', 'leesen', 'lees'],
+  writing: ['schrijven', 'schrijve', 'schrijfen', 'schrijf', 'schryven'],
+  numeracy: ['rekenen', 'rekene', 'reken'],
+  digital: ['computer', 'compjoeter', 'kompjoeter', 'computur', 'computeren', 'telefoon'],
+  speaking: ['nederlands', 'praten', 'prate'],
+};
+
 const WORDS = vocabulary<Goal>([
-  [['reading'], ['lezen', 'leze', 'lesen', 'leesen', 'lees', 'boek', 'boeken', 'krant', 'kranten', 'teksten', 'tekst', 'voorlezen']],
-  [['writing'], ['schrijven', 'schrijve', 'schrijfen', 'schrijf', 'schryven', 'spelling', 'spellen', 'dictee', 'invullen', 'typen']],
-  [['numeracy'], ['rekenen', 'rekene', 'reken', 'rekenen', 'getallen', 'geld', 'sommen', 'tafels', 'cijfers', 'boodschappen', 'breuken', 'procenten', 'wiskunde', 'budget', 'rekensommen']],
-  [['digital'], ['computer', 'compjoeter', 'kompjoeter', 'computur', 'pc', 'laptop', 'telefoon', 'telefoontje', 'mobiel', 'mobieltje', 'smartphone', 'internet', 'mailen', 'email', 'mail', 'e-mail', 'appen', 'whatsapp', 'whatsappen', 'app', 'apps', 'digid', 'online', 'tablet', 'ipad', 'digitaal', 'website', 'websites', 'computeren']],
-  [['speaking'], ['praten', 'prate', 'spreken', 'gesprek', 'gesprekken', 'uitspraak', 'nederlands', 'praat', 'kletsen']],
+  [['reading'], [...BUTTON_SPELLINGS.reading, 'boek', 'boeken', 'krant', 'kranten', 'teksten', 'tekst', 'voorlezen']],
+  [['writing'], [...BUTTON_SPELLINGS.writing, 'spelling', 'spellen', 'dictee', 'invullen', 'typen']],
+  [['numeracy'], [...BUTTON_SPELLINGS.numeracy, 'getallen', 'geld', 'sommen', 'tafels', 'cijfers', 'boodschappen', 'breuken', 'procenten', 'wiskunde', 'budget', 'rekensommen']],
+  [['digital'], [
+    ...BUTTON_SPELLINGS.digital, 'pc', 'laptop', 'telefoontje', 'mobiel', 'mobieltje', 'smartphone', 'internet', 'mailen', 'email', 'mail',
+    'appen', 'whatsapp', 'whatsappen', 'app', 'apps', 'digid', 'online', 'tablet', 'ipad', 'digitaal', 'website', 'websites', 'sms', 'smsen',
+    'bankieren', 'internetbankieren',
+  ]],
+  [['speaking'], [...BUTTON_SPELLINGS.speaking, 'spreken', 'gesprek', 'gesprekken', 'uitspraak', 'praat', 'kletsen']],
   [['reading', 'writing'], ['taal', 'taalles', 'brieven']],
 ]);
 
-const CHOICE_WORDS = new Set(['lezen', 'schrijven', 'rekenen', 'computer', 'en', 'telefoon', 'nederlands', 'praten', 'of', 'ook', 'taal', 'beide', ',']);
+/** The words on the buttons: an answer of only these (or their misspellings) keeps no own words. */
+const CHOICE_WORDS = new Set([...Object.values(BUTTON_SPELLINGS).flat(), 'en', 'of', 'ook', 'taal', 'beide', 'allebei']);
 
 /** What a worker wants to learn, from buttons or their own words ("mijn loonstrook snappen"). */
 export function understandGoals(text: string): GoalsReading | undefined {

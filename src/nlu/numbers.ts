@@ -40,26 +40,32 @@ function numberIn(token: string, fuzzy: boolean): number | undefined {
   return fuzzy && word.length > 3 ? lookup(word, NUMBER_WORDS) : undefined;
 }
 
+/** After "een", these make it a count ("een keer"), not the article ("een vraag"). */
+const COUNTED = new Set(['keer', 'keertje', 'maal', 'x', 'per', 'week', 'dag', 'uur']);
+
 /**
  * A number from digits or words: "drie", "3", "twee keer", "3x", "een paar",
- * "eenentwintig", "twee en twintig". "een" is also the Dutch article, so it only
- * counts when no other number is there: "een stuk of drie" is 3.
+ * "eenentwintig", "twee en twintig". "een" is also the Dutch article, so it counts
+ * only alone or before "keer" ("een keer"), and never when another number is there:
+ * "een stuk of drie" is 3, "ik heb een vraag" is no number.
  */
 export function understandNumber(text: string): number | undefined {
   const tokens = words(text);
   const joined = tokens.join(' ');
   if (/\b(een )?paar\b/.test(joined)) return A_FEW;
   const split = /\b(een|twee|drie|vier|vijf|zes|zeven|acht|negen) en (twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)\b/.exec(joined);
-  if (split) return UNITS.indexOf(split[1]) + TENS.indexOf(split[2]);
+  if (split) return UNITS.indexOf(split[1]) + TENS.indexOf(split[2]) * 10;
 
-  let article: number | undefined;
+  let one: number | undefined;
+  tokens.forEach((token, i) => {
+    if ((token === 'een' && (tokens.length === 1 || COUNTED.has(tokens[i + 1]))) || token === 'eentje') one = 1;
+  });
   for (const token of tokens) {
+    if (token === 'een' || token === 'eentje') continue;
     const number = numberIn(token, true);
-    if (number === undefined) continue;
-    if (token === 'een' || token === 'eentje') article = 1;
-    else return number;
+    if (number !== undefined) return number;
   }
-  return article ?? (tokens.some((token) => /^(keertje|eenmaal|eens)$/.test(token)) ? 1 : undefined);
+  return one ?? (tokens.some((token) => /^(keertje|eenmaal|eens)$/.test(token)) ? 1 : undefined);
 }
 
 /** Only exact digits, number words and ordinals, for places where other words mean something else. */

@@ -1,10 +1,11 @@
-import { lookup } from './fuzzy';
+import { closeEnough, lookup } from './fuzzy';
 import { normalize, words } from './normalize';
 
 /**
  * Reads a list of things from a worker's own words: each word is looked up (with a few
  * typing mistakes allowed), whole phrases first. `ownWords` keeps the worker's text when
- * it says more than the bare choice words, so their words go into the file.
+ * it says more than the button words, so their words go into the file; a misspelled
+ * button ("leze en schrijve") is no own words.
  */
 export function readThings<T extends string>(
   text: string,
@@ -26,7 +27,7 @@ export function readThings<T extends string>(
     things?.forEach((thing) => found.add(thing));
   }
   if (found.size === 0) return undefined;
-  const bare = words(text).every((word) => choiceWords.has(word));
+  const bare = words(text).every((word) => choiceWords.has(word) || [...choiceWords].some((choice) => closeEnough(word, choice) !== undefined));
   return bare ? { found: [...found] } : { found: [...found], ownWords: text.trim() };
 }
 

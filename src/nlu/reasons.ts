@@ -18,7 +18,8 @@ const WORDS = vocabulary<Reason>([
   [['certificate'], ['diploma', 'certificaat', 'papiertje', 'examen', 'toets', 'rijbewijs', 'inburgering', 'opleiding', 'diplomas', 'certificaten', 'bewijs']],
 ]);
 
-const CHOICE_WORDS = new Set(['voor', 'mijn', 'werk', 'kinderen', 'mezelf', 'een', 'diploma', 'en', 'of', 'ook']);
+/** The words on the buttons, "me" for "mijn" as people say it. */
+const CHOICE_WORDS = new Set(['voor', 'mijn', 'me', 'werk', 'kinderen', 'mezelf', 'een', 'diploma', 'en', 'of', 'ook']);
 
 /** Why a worker wants to learn: for work, family, themselves, a certificate, or their own words. */
 export function understandReasons(text: string): ReasonsReading | undefined {

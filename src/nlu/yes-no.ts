@@ -4,8 +4,8 @@ import { normalize, words } from './normalize';
 export type YesNo = 'yes' | 'no' | 'unsure';
 
 const UNSURE: RegExp[] = [
-  /\bweet (ik |het |ik het |ik dat |dat )?(nog )?niet\b/,
-  /\bweet (ik |het |ik het )?(nog )?niet zeker\b/,
+  /\bk?weet( \p{L}+){0,3} niet\b/u,
+  /\bweetniet\b/,
   /\bniet zeker\b/,
   /\bgeen (flauw )?idee\b/,
   /\b(ik )?twijfel\b/,
@@ -22,12 +22,12 @@ const WORDS = dictionary({
     'okey', 'okee', 'oki', 'okido', 'k', 'yes', 'yess', 'yep', 'jep', 'jup', 'y', 'j', 'top', 'akkoord', 'correct', 'juist',
     'precies', 'graag', 'natuurlijk', 'tuurlijk', 'uiteraard', 'inderdaad', 'sure', 'wel', 'goedso', 'super', 'perfect',
   ],
-  no: ['nee', 'neen', 'neej', 'neh', 'ne', 'nope', 'no', 'nah', 'neuh', 'n', 'niet', 'nooit', 'geen', 'nein'],
+  no: ['nee', 'neen', 'neej', 'neh', 'ne', 'nope', 'no', 'nah', 'neuh', 'n', 'niet', 'nie', 'nooit', 'geen', 'nein'],
   unsure: ['misschien', 'mischien', 'twijfel', 'twijfels'],
 });
 
 /** Words that may stand around a yes without changing it: "ja, dat is goed hoor". */
-const NEUTRAL = new Set(['dat', 'is', 'het', 'hoor', 'zo', 'maar', 'helemaal', 'dan', 'ik', 'doe', 'mag', 'heel', 'alles', 'dit', 'ook', 'denk', 'gewoon', 'dank', 'je', 'u', 'bedankt']);
+const NEUTRAL = new Set(['dat', 'is', 'het', 'hoor', 'zo', 'maar', 'helemaal', 'dan', 'ik', 'doe', 'mag', 'heel', 'alles', 'dit', 'ook', 'denk', 'gewoon', 'dank', 'je', 'u', 'bedankt', 'liever']);
 
 /** "jaaa", "jaja", "neeee" → "ja", "nee"; repeats of three and more are already cut to two. */
 function canonical(word: string): string {

@@ -1,0 +1,22 @@
+import { firstName, understandName } from '../../src/nlu/name';
+
+describe('understandName', () => {
+  it('takes the name out of a sentence and writes it with capitals', () => {
+    expect(understandName('ik ben sanne van dijk')).toBe('Sanne van Dijk');
+    expect(understandName('ik hiet Piet')).toBe('Piet');
+    expect(understandName('Ik ben Joyce 😊')).toBe('Joyce');
+  });
+
+  it('takes no greeting, answer or sentence for a name', () => {
+    for (const notAName of ['hoi', 'ja', 'dinsdag', 'lezen en schrijven', 'waarom wil je dat weten', 'x']) expect(understandName(notAName)).toBeUndefined();
+  });
+
+  it('keeps names that look like a short day or a common word', () => {
+    expect(understandName('Don')).toBe('Don');
+    expect(understandName('Wil')).toBe('Wil');
+  });
+
+  it('gives the first name for a friendly greeting', () => {
+    expect(firstName('Piet de Vries')).toBe('Piet');
+  });
+});
