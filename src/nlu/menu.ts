@@ -1,4 +1,5 @@
 import { distance } from 'fastest-levenshtein';
+import { allowedMistakes } from './fuzzy';
 import { normalize, words } from './normalize';
 
 /** Things a worker can ask for at any moment, besides the commands of every question. */
@@ -21,8 +22,10 @@ export function understandMenu(text: string): MenuRequest | undefined {
   let best: { request: MenuRequest; d: number } | undefined;
   for (const [request, phrases] of PHRASES) {
     for (const phrase of phrases) {
-      const d = Math.min(distance(normal, phrase), distance(core, phrase.split(' ').filter((w) => !FILLERS.has(w)).join(' ')));
-      if (d <= (phrase.length > 9 ? 2 : 1) && (!best || d < best.d)) best = { request, d };
+      const phraseCore = phrase.split(' ').filter((word) => !FILLERS.has(word)).join(' ');
+      // A single word ("les") is too little to go on: it may answer the question.
+      const d = Math.min(distance(normal, phrase), phraseCore.includes(' ') ? distance(core, phraseCore) : Infinity);
+      if (d <= allowedMistakes(phrase.length) && (!best || d < best.d)) best = { request, d };
     }
   }
   return best?.request;
