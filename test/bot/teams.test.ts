@@ -1,7 +1,6 @@
-import type { App } from '../../src/app';
 import { Chat } from '../support/chat';
-import { FakeConnector, type SentActivity } from '../support/fake-connector';
-import { startTestApp, tempDataDir } from '../support/test-app';
+import type { SentActivity } from '../support/fake-connector';
+import { suiteServer } from '../support/test-app';
 
 interface Card {
   version: string;
@@ -16,27 +15,14 @@ function cardOf(activity: SentActivity | undefined): Card {
 }
 
 describe('Microsoft Teams', () => {
-  let app: App;
-  let connector: FakeConnector;
-  let data: Awaited<ReturnType<typeof tempDataDir>>;
+  const server = suiteServer();
   let counter = 0;
-
-  beforeAll(async () => {
-    data = await tempDataDir();
-    connector = await new FakeConnector().start();
-    app = await startTestApp(data.dir);
-  });
-  afterAll(async () => {
-    await app.close();
-    await connector.stop();
-    await data.remove();
-  });
 
   function teamsChat(profile: Record<string, unknown> = {}): Chat {
     counter += 1;
     const userId = `29:teams-user-${counter}`;
-    connector.members.set(userId, { id: userId, name: 'Pieter de Vries', givenName: 'Pieter', surname: 'de Vries', ...profile });
-    return new Chat(app.url, connector, {
+    server.connector.members.set(userId, { id: userId, name: 'Pieter de Vries', givenName: 'Pieter', surname: 'de Vries', ...profile });
+    return new Chat(server.app.url, server.connector, {
       channelId: 'msteams',
       userId,
       userName: 'Pieter de Vries',
@@ -51,7 +37,7 @@ describe('Microsoft Teams', () => {
     expect(installed.texts[0]).toMatch(/Hoi, ik ben de Taalbot/);
     const added = await worker.join();
     expect(added.activities).toHaveLength(0);
-    expect(connector.activities(worker.conversationId).filter((a) => /Hoi, ik ben de Taalbot/.test(a.text ?? ''))).toHaveLength(1);
+    expect(server.connector.activities(worker.conversationId).filter((a) => /Hoi, ik ben de Taalbot/.test(a.text ?? ''))).toHaveLength(1);
   });
 
   it('asks questions on Adaptive Cards 1.5 and takes the tapped answer', async () => {
@@ -82,12 +68,12 @@ describe('Microsoft Teams', () => {
     await worker.say('nee');
     const booked = await worker.post({ type: 'message', value: { answer: 'Ja, dat klopt' } });
     expect(booked.texts.join('\n')).toMatch(/Gelukt!/);
-    const file = app.domain.intakes.activeFor('msteams', worker.userId);
+    const file = server.app.domain.intakes.activeFor('msteams', worker.userId);
     expect(file).toMatchObject({ name: 'Fatma', status: 'booked' });
   });
 
   it('asks the name when the profile cannot be read', async () => {
-    const worker = new Chat(app.url, connector, { channelId: 'msteams', userId: '29:unknown', conversationId: 'a:unknown', channelData: { tenant: { id: 't' } } });
+    const worker = new Chat(server.app.url, server.connector, { channelId: 'msteams', userId: '29:unknown', conversationId: 'a:unknown', channelData: { tenant: { id: 't' } } });
     await worker.join();
     const reply = await worker.post({ type: 'message', value: { answer: 'Ja, dat is goed' } });
     expect(reply.activities.at(-1)?.summary).toBe('Hoe heet je?');

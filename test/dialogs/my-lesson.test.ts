@@ -1,33 +1,18 @@
-import type { App } from '../../src/app';
 import { Chat } from '../support/chat';
-import { FakeConnector } from '../support/fake-connector';
-import { COORDINATOR_TOKEN, startTestApp, tempDataDir } from '../support/test-app';
+import { COORDINATOR_TOKEN, suiteServer } from '../support/test-app';
 
 describe('mijn les: see, move, cancel', () => {
-  let app: App;
-  let connector: FakeConnector;
-  let data: Awaited<ReturnType<typeof tempDataDir>>;
-
-  beforeAll(async () => {
-    data = await tempDataDir();
-    connector = await new FakeConnector().start();
-    app = await startTestApp(data.dir, { RUN_SCHEDULER: 'false' });
-  });
-  afterAll(async () => {
-    await app.close();
-    await connector.stop();
-    await data.remove();
-  });
+  const server = suiteServer({ RUN_SCHEDULER: 'false' });
 
   async function booked(name = 'Kees'): Promise<Chat> {
-    const chat = new Chat(app.url, connector);
+    const chat = new Chat(server.app.url, server.connector);
     await chat.join();
     for (const text of ['ja', name, 'lezen', 'voor mezelf', 'ochtend', 'groep', 'nee']) await chat.say(text);
     expect((await chat.say('ja')).texts.join('\n')).toMatch(/Gelukt!/);
     return chat;
   }
 
-  const fileOf = (chat: Chat) => app.domain.intakes.activeFor('test', chat.userId);
+  const fileOf = (chat: Chat) => server.app.domain.intakes.activeFor('test', chat.userId);
 
   it('shows the place on "mijn les", with what the worker can do', async () => {
     const chat = await booked();
@@ -39,7 +24,7 @@ describe('mijn les: see, move, cancel', () => {
   it('moves the seat to another group in one step', async () => {
     const chat = await booked();
     const before = fileOf(chat)!.booking!.groupId;
-    const taken = app.domain.bookings.seatsTaken(before);
+    const taken = server.app.domain.bookings.seatsTaken(before);
     await chat.say('mijn les');
     const offers = await chat.say('verzetten');
     expect(offers.texts.join('\n')).toMatch(/Hier is plek:\n1\. /);
@@ -48,7 +33,7 @@ describe('mijn les: see, move, cancel', () => {
     expect(moved.texts.join('\n')).toMatch(/Je les is verzet\.[\s\S]*Je eerste les is/);
     const after = fileOf(chat)!.booking!.groupId;
     expect(after).not.toBe(before);
-    expect(app.domain.bookings.seatsTaken(before)).toBe(taken - 1);
+    expect(server.app.domain.bookings.seatsTaken(before)).toBe(taken - 1);
     expect(fileOf(chat)!.history.map((h) => h.event)).toEqual(['submitted', 'booked', 'moved']);
   });
 
@@ -56,13 +41,13 @@ describe('mijn les: see, move, cancel', () => {
     const chat = await booked();
     const intakeId = fileOf(chat)!.id;
     const group = fileOf(chat)!.booking!.groupId;
-    const taken = app.domain.bookings.seatsTaken(group);
+    const taken = server.app.domain.bookings.seatsTaken(group);
     await chat.say('mijn les');
     expect((await chat.say('afmelden')).texts.join('\n')).toMatch(/Wil je je echt afmelden/);
     expect((await chat.say('ja')).texts.join('\n')).toMatch(/Je bent afgemeld/);
-    expect(app.domain.bookings.seatsTaken(group)).toBe(taken - 1);
+    expect(server.app.domain.bookings.seatsTaken(group)).toBe(taken - 1);
 
-    const rows = (await (await fetch(`${app.url}/api/coordinator/intakes`, { headers: { authorization: `Bearer ${COORDINATOR_TOKEN}` } })).json()) as { id: string; status: string }[];
+    const rows = (await (await fetch(`${server.app.url}/api/coordinator/intakes`, { headers: { authorization: `Bearer ${COORDINATOR_TOKEN}` } })).json()) as { id: string; status: string }[];
     expect(rows.find((row) => row.id === intakeId)?.status).toBe('cancelled');
 
     const again = await chat.say('hoi');
@@ -79,7 +64,7 @@ describe('mijn les: see, move, cancel', () => {
   });
 
   it('answers "mijn les" in the middle of the sign-up, then asks the same question again', async () => {
-    const chat = new Chat(app.url, connector);
+    const chat = new Chat(server.app.url, server.connector);
     await chat.join();
     await chat.say('ja');
     const reply = await chat.say('mijn les');
@@ -110,15 +95,15 @@ describe('mijn les: see, move, cancel', () => {
     await b.say('verzetten');
     const target = /1\. (.+)/.exec(offersA.texts.join('\n'))?.[1];
     expect(target).toBeDefined();
-    const targetGroup = app.domain.bookings.moveOptions(fileOf(a)!.id)[0].groupId;
+    const targetGroup = server.app.domain.bookings.moveOptions(fileOf(a)!.id)[0].groupId;
     // Fill the group up to one free seat, then both take it at the same moment.
-    const group = app.domain.catalog.group(targetGroup);
-    await app.domain.catalog.saveGroup({ ...group, capacity: app.domain.bookings.seatsTaken(targetGroup) + 1 });
+    const group = server.app.domain.catalog.group(targetGroup);
+    await server.app.domain.catalog.saveGroup({ ...group, capacity: server.app.domain.bookings.seatsTaken(targetGroup) + 1 });
     const [ra, rb] = await Promise.all([a.say('1'), b.say('1')]);
     const texts = [ra, rb].map((r) => r.texts.join('\n'));
     expect(texts.filter((text) => /Je les is verzet/.test(text))).toHaveLength(1);
     expect(texts.filter((text) => /Die plek is net weg/.test(text))).toHaveLength(1);
-    expect(app.domain.bookings.seatsTaken(targetGroup)).toBe(app.domain.catalog.group(targetGroup).capacity);
+    expect(server.app.domain.bookings.seatsTaken(targetGroup)).toBe(server.app.domain.catalog.group(targetGroup).capacity);
     for (const chat of [a, b]) expect(fileOf(chat)!.status).toBe('booked');
   });
 });

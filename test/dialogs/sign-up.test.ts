@@ -1,7 +1,5 @@
-import type { App } from '../../src/app';
 import { Chat, type Reply } from '../support/chat';
-import { FakeConnector } from '../support/fake-connector';
-import { COORDINATOR_TOKEN, startTestApp, tempDataDir } from '../support/test-app';
+import { COORDINATOR_TOKEN, suiteServer } from '../support/test-app';
 
 /** A conversation as data: what the worker says, and what the bot's last message should contain. */
 type Turn = [say: string, expect: RegExp];
@@ -29,22 +27,9 @@ const typist: Turn[] = [
 ];
 
 describe('signing up in the chat', () => {
-  let app: App;
-  let connector: FakeConnector;
-  let data: Awaited<ReturnType<typeof tempDataDir>>;
+  const server = suiteServer();
 
-  beforeAll(async () => {
-    data = await tempDataDir();
-    connector = await new FakeConnector().start();
-    app = await startTestApp(data.dir);
-  });
-  afterAll(async () => {
-    await app.close();
-    await connector.stop();
-    await data.remove();
-  });
-
-  const chat = (options = {}) => new Chat(app.url, connector, options);
+  const chat = (options = {}) => new Chat(server.app.url, server.connector, options);
 
   async function play(worker: Chat, turns: Turn[]): Promise<Reply> {
     let reply = await worker.join();
@@ -57,7 +42,7 @@ describe('signing up in the chat', () => {
   }
 
   async function intakesOf(worker: Chat) {
-    const response = await fetch(`${app.url}/api/coordinator/intakes`, { headers: { authorization: `Bearer ${COORDINATOR_TOKEN}` } });
+    const response = await fetch(`${server.app.url}/api/coordinator/intakes`, { headers: { authorization: `Bearer ${COORDINATOR_TOKEN}` } });
     const all = (await response.json()) as { channelUserId: string; status: string; group: { id: string } | null }[];
     return all.filter((intake) => intake.channelUserId === worker.userId);
   }

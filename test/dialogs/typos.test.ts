@@ -1,7 +1,5 @@
-import type { App } from '../../src/app';
 import { Chat, type Reply } from '../support/chat';
-import { FakeConnector } from '../support/fake-connector';
-import { COORDINATOR_TOKEN, startTestApp, tempDataDir } from '../support/test-app';
+import { COORDINATOR_TOKEN, suiteServer } from '../support/test-app';
 
 /** What the worker types, and what the bot's reply should then contain. */
 type Turn = [say: string, expect: RegExp];
@@ -18,20 +16,7 @@ const misspeller: Turn[] = [
 ];
 
 describe('a worker who types with spelling mistakes', () => {
-  let app: App;
-  let connector: FakeConnector;
-  let data: Awaited<ReturnType<typeof tempDataDir>>;
-
-  beforeAll(async () => {
-    data = await tempDataDir();
-    connector = await new FakeConnector().start();
-    app = await startTestApp(data.dir);
-  });
-  afterAll(async () => {
-    await app.close();
-    await connector.stop();
-    await data.remove();
-  });
+  const server = suiteServer();
 
   async function play(worker: Chat, turns: Turn[]): Promise<Reply> {
     let reply = await worker.join();
@@ -43,13 +28,13 @@ describe('a worker who types with spelling mistakes', () => {
   }
 
   async function intakesOf(worker: Chat) {
-    const response = await fetch(`${app.url}/api/coordinator/intakes`, { headers: { authorization: `Bearer ${COORDINATOR_TOKEN}` } });
+    const response = await fetch(`${server.app.url}/api/coordinator/intakes`, { headers: { authorization: `Bearer ${COORDINATOR_TOKEN}` } });
     const all = (await response.json()) as { channelUserId: string; status: string; group: { id: string } | null }[];
     return all.filter((intake) => intake.channelUserId === worker.userId);
   }
 
   it('is understood at every step and ends booked in the group that fits', async () => {
-    const worker = new Chat(app.url, connector);
+    const worker = new Chat(server.app.url, server.connector);
     const summary = await play(worker, misspeller);
     const text = summary.texts.join('\n');
     expect(text).toMatch(/Naam: Gerrit/);
@@ -64,7 +49,7 @@ describe('a worker who types with spelling mistakes', () => {
   });
 
   it('picks from the offers with a typed word when only one of the group days was named', async () => {
-    const worker = new Chat(app.url, connector);
+    const worker = new Chat(server.app.url, server.connector);
     const turns: Turn[] = [...misspeller.slice(0, 4), ['dinsdach ochtent', /in een groep\?/i], ...misspeller.slice(5)];
     expect((await play(worker, turns)).texts.join('\n')).toMatch(/Wanneer: dinsdag, ochtend/);
     expect((await worker.say('klopt')).texts.join('\n')).toMatch(/Welke wil je\?/);
@@ -73,13 +58,13 @@ describe('a worker who types with spelling mistakes', () => {
   });
 
   it('reads "niet in een groep" as 1-on-1, not as the button it contains', async () => {
-    const worker = new Chat(app.url, connector);
+    const worker = new Chat(server.app.url, server.connector);
     const turns: Turn[] = [...misspeller.slice(0, 5), ['nee, niet in een groep', /nummer geven\?/], ['nee hoor', /Klopt dit\?/]];
     expect((await play(worker, turns)).texts.join('\n')).toMatch(/Les: alleen, met een vrijwilliger/);
   });
 
   it('gets a plain re-ask with one example and the buttons when an answer is unclear', async () => {
-    const worker = new Chat(app.url, connector);
+    const worker = new Chat(server.app.url, server.connector);
     await play(worker, misspeller.slice(0, 4));
     const reask = await worker.say('geen flauw idee');
     expect(reask.texts).toEqual(['Dat begreep ik niet. Typ bijvoorbeeld: dinsdagochtend.']);
@@ -88,7 +73,7 @@ describe('a worker who types with spelling mistakes', () => {
   });
 
   it('books nothing until "Klopt dit?" gets a clear yes', async () => {
-    const worker = new Chat(app.url, connector);
+    const worker = new Chat(server.app.url, server.connector);
     await play(worker, misspeller);
     expect(await intakesOf(worker)).toEqual([]);
 

@@ -1,28 +1,14 @@
-import type { App } from '../../src/app';
 import { FakeConnector } from '../support/fake-connector';
-import { COORDINATOR_TOKEN, startTestApp, tempDataDir } from '../support/test-app';
+import { COORDINATOR_TOKEN, startTestApp, suiteServer, tempDataDir } from '../support/test-app';
 
 describe('the HTTP endpoints', () => {
-  let data: Awaited<ReturnType<typeof tempDataDir>>;
-  let app: App;
-  let connector: FakeConnector;
-
-  beforeAll(async () => {
-    data = await tempDataDir();
-    connector = await new FakeConnector().start();
-    app = await startTestApp(data.dir);
-  });
-  afterAll(async () => {
-    await app.close();
-    await connector.stop();
-    await data.remove();
-  });
+  const server = suiteServer();
 
   const post = (body: string, headers: Record<string, string> = {}) =>
-    fetch(`${app.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+    fetch(`${server.app.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
 
   it('answers /healthz with 200 when the store is ready', async () => {
-    const response = await fetch(`${app.url}/healthz`);
+    const response = await fetch(`${server.app.url}/healthz`);
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ status: 'ok' });
   });
@@ -45,7 +31,7 @@ describe('the HTTP endpoints', () => {
   it('answers 413 for a body over the size limit, and keeps running', async () => {
     const response = await post(JSON.stringify({ type: 'message', text: 'x'.repeat(400_000) }));
     expect(response.status).toBe(413);
-    expect((await fetch(`${app.url}/healthz`)).status).toBe(200);
+    expect((await fetch(`${server.app.url}/healthz`)).status).toBe(200);
   });
 
   it('sends replies to the serviceUrl of the activity, without auth when no app id is set', async () => {
@@ -53,7 +39,7 @@ describe('the HTTP endpoints', () => {
       JSON.stringify({
         type: 'conversationUpdate',
         channelId: 'test',
-        serviceUrl: connector.url,
+        serviceUrl: server.connector.url,
         conversation: { id: 'endpoint-1' },
         from: { id: 'u1' },
         recipient: { id: 'bot' },
@@ -61,12 +47,12 @@ describe('the HTTP endpoints', () => {
       }),
     );
     expect(response.status).toBe(200);
-    expect(connector.activities('endpoint-1').length).toBeGreaterThan(0);
+    expect(server.connector.activities('endpoint-1').length).toBeGreaterThan(0);
   });
 
   describe('the coordinator API', () => {
     const get = (path: string, token?: string) =>
-      fetch(`${app.url}${path}`, token ? { headers: { authorization: `Bearer ${token}` } } : {});
+      fetch(`${server.app.url}${path}`, token ? { headers: { authorization: `Bearer ${token}` } } : {});
 
     it.each(['/api/coordinator/intakes', '/api/coordinator/groups'])('%s needs the right token', async (path) => {
       expect((await get(path)).status).toBe(401);

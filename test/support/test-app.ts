@@ -3,7 +3,10 @@ import { startApp, type App } from '../../src/app';
 import { readConfig } from '../../src/config';
 import type { Clock } from '../../src/domain/clock';
 
-export { tempDataDir } from './temp-dir';
+import { FakeConnector } from './fake-connector';
+import { tempDataDir } from './temp-dir';
+
+export { tempDataDir };
 
 export const COORDINATOR_TOKEN = 'test-coordinator-token-123';
 
@@ -26,4 +29,48 @@ export function startTestApp(dataDir: string, env: Record<string, string> = {}, 
     ...env,
   });
   return startApp(config, { clock, logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }) });
+}
+
+export interface SuiteServer {
+  readonly app: App;
+  readonly connector: FakeConnector;
+  readonly dataDir: string;
+  /** Stops the server and starts it again on the same data, as after a crash or deploy. */
+  restart(): Promise<App>;
+}
+
+/**
+ * One real server, fake connector and data directory for a whole describe block: started
+ * before its tests, stopped and removed after them.
+ */
+export function suiteServer(env: Record<string, string> = {}, clock?: Clock): SuiteServer {
+  let app: App | undefined;
+  let connector: FakeConnector | undefined;
+  let data: Awaited<ReturnType<typeof tempDataDir>> | undefined;
+  beforeAll(async () => {
+    data = await tempDataDir();
+    connector = await new FakeConnector().start();
+    app = await startTestApp(data.dir, env, clock);
+  });
+  afterAll(async () => {
+    await app?.close();
+    await connector?.stop();
+    await data?.remove();
+  });
+  return {
+    get app() {
+      return app!;
+    },
+    get connector() {
+      return connector!;
+    },
+    get dataDir() {
+      return data!.dir;
+    },
+    async restart() {
+      await app!.close();
+      app = await startTestApp(data!.dir, env, clock);
+      return app;
+    },
+  };
 }
