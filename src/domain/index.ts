@@ -6,32 +6,54 @@ import type { Clock } from './clock';
 import { Collection } from './collection';
 import type { Intake } from './intake';
 import { IntakeService } from './intake-service';
+import { AuditLog, type AuditEntry } from './audit';
+import { FileService } from './file-service';
+import { GroupService } from './group-service';
+import { PrivacyService, type AnonymousFacts } from './privacy';
+import { ReportService } from './reports';
 
 export interface Domain {
   clock: Clock;
   catalog: CatalogService;
   intakes: IntakeService;
   bookings: BookingService;
+  audit: AuditLog;
+  files: FileService;
+  groups: GroupService;
+  privacy: PrivacyService;
+  reports: ReportService;
 }
 
 export interface DomainOptions {
   store: Store;
   clock: Clock;
   overflowName: OverflowName;
+  /** Months personal data is kept after the last lesson or a cancellation. */
+  retentionMonths?: number;
 }
 
 /** Builds the domain services over a store and loads what is stored. */
-export async function openDomain({ store, clock, overflowName }: DomainOptions): Promise<Domain> {
+export async function openDomain({ store, clock, overflowName, retentionMonths = 12 }: DomainOptions): Promise<Domain> {
   const locations = new Collection<Location>(store, 'locations');
   const groups = new Collection<Group>(store, 'groups');
   const intakes = new Collection<Intake>(store, 'intakes');
   const catalog = new CatalogService(locations, groups);
+  const auditEntries = new Collection<AuditEntry>(store, 'audit');
+  const anonymous = new Collection<AnonymousFacts>(store, 'anonymous-facts');
+  const audit = new AuditLog(auditEntries, clock);
+  const bookings = new BookingService(intakes, catalog, clock, overflowName);
+  const privacy = new PrivacyService(intakes, anonymous, catalog, audit, clock, retentionMonths);
   const domain = {
     clock,
     catalog,
     intakes: new IntakeService(intakes, clock),
-    bookings: new BookingService(intakes, catalog, clock, overflowName),
+    bookings,
+    audit,
+    files: new FileService(intakes, catalog, audit, clock),
+    groups: new GroupService(catalog, bookings, audit, clock),
+    privacy,
+    reports: new ReportService(intakes, catalog, bookings, privacy, clock),
   };
-  await Promise.all([locations.load(), groups.load(), intakes.load()]);
+  await Promise.all([locations.load(), groups.load(), intakes.load(), auditEntries.load(), anonymous.load()]);
   return domain;
 }
