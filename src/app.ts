@@ -23,7 +23,9 @@ import { dayPartOf } from './domain/catalog';
 import { t } from './i18n/t';
 import { LowdbStore } from './storage/lowdb-store';
 import type { Store } from './storage/store';
-import { coordinatorRoutes } from './server/coordinator-routes';
+import { coordinatorDashboard } from './coordinator';
+import { dialogStateData, webChatData } from './bot/personal-data';
+import { scheduleDaily } from './server/daily-job';
 import { conversationOf, messagesRoute } from './server/messages-route';
 import { rateLimit } from './server/rate-limit';
 import { WebChatConversations } from './webchat/conversations';
@@ -61,6 +63,7 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
     store,
     clock,
     reminderHour: config.REMINDER_HOUR,
+    retentionMonths: config.RETENTION_MONTHS,
     overflowName: (goals, session) =>
       t('groups.overflowName', {
         goals: listText(goals.map((goal) => t(`goals.${goal}`).toLowerCase())),
@@ -87,6 +90,8 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
 
   const webChatConversations = new WebChatConversations(store, clock);
   const webChatAdapter = new WebChatAdapter(webChatConversations, clock);
+  domain.privacy.addHolder(dialogStateData(store));
+  domain.privacy.addHolder(webChatData(webChatConversations));
   webChatAdapter.use(new HoldReplies());
   webChatAdapter.onTurnError = onTurnError;
 
@@ -118,7 +123,19 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
   server.get('/healthz', async (_req, res) => {
     res.send(200, { status: 'ok' });
   });
-  coordinatorRoutes(server, domain, config.COORDINATOR_TOKEN, logger);
+  const dashboard = await coordinatorDashboard(server, {
+    domain,
+    store,
+    logger,
+    apiToken: config.COORDINATOR_TOKEN,
+    ...(config.ADMIN_EMAIL && config.ADMIN_PASSWORD ? { admin: { email: config.ADMIN_EMAIL, password: config.ADMIN_PASSWORD } } : {}),
+    trustProxy: config.TRUST_PROXY,
+    sessionHours: config.SESSION_HOURS,
+  });
+  const dailyJob = scheduleDaily('retention', async () => ({
+    erased: await domain.privacy.applyRetention(),
+    expiredSessions: await dashboard.sessions.purgeExpired(),
+  }), logger);
   directLineRoutes(server, {
     adapter: webChatAdapter,
     conversations: webChatConversations,
@@ -146,6 +163,7 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
     url,
     async close() {
       await scheduler.stop();
+      await dailyJob.stop();
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       // Idle keep-alive connections would hold the server open; busy ones finish first.
       server.server.closeIdleConnections();

@@ -31,6 +31,11 @@ export class CatalogService {
     return group;
   }
 
+  /** The group, or undefined when there is none with that id. */
+  findGroup(id: string): Group | undefined {
+    return this.groups.get(id);
+  }
+
   location(id: string): Location {
     const location = this.locations.get(id);
     if (!location) throw notFound('location', id);

@@ -57,6 +57,19 @@ export class Collection<T extends Doc> {
     }
   }
 
+  /** Takes the document out of memory at once, then out of the store; a failed removal puts it back. */
+  async remove(id: string): Promise<void> {
+    const previous = this.docs.get(id);
+    if (!previous) return;
+    this.unset(id);
+    try {
+      await this.store.remove(this.name, id);
+    } catch (error) {
+      this.set(previous);
+      throw error;
+    }
+  }
+
   private set(doc: T): void {
     this.unset(doc.id);
     this.docs.set(doc.id, doc);

@@ -7,6 +7,11 @@ import { Collection } from './collection';
 import type { Intake } from './intake';
 import { IntakeService } from './intake-service';
 import { NoticeService, type Notice } from './notices';
+import { AuditLog, type AuditEntry } from './audit';
+import { FileService } from './file-service';
+import { GroupService } from './group-service';
+import { PrivacyService, type AnonymousFacts } from './privacy';
+import { ReportService } from './reports';
 
 export interface Domain {
   clock: Clock;
@@ -14,6 +19,11 @@ export interface Domain {
   intakes: IntakeService;
   bookings: BookingService;
   notices: NoticeService;
+  audit: AuditLog;
+  files: FileService;
+  groups: GroupService;
+  privacy: PrivacyService;
+  reports: ReportService;
 }
 
 export interface DomainOptions {
@@ -22,23 +32,34 @@ export interface DomainOptions {
   overflowName: OverflowName;
   /** The hour (Netherlands time) of the reminder the day before the first lesson. */
   reminderHour?: number;
+  /** Months personal data is kept after the last lesson or a cancellation. */
+  retentionMonths?: number;
 }
 
 /** Builds the domain services over a store and loads what is stored. */
-export async function openDomain({ store, clock, overflowName, reminderHour = 17 }: DomainOptions): Promise<Domain> {
+export async function openDomain({ store, clock, overflowName, reminderHour = 17, retentionMonths = 12 }: DomainOptions): Promise<Domain> {
   const locations = new Collection<Location>(store, 'locations');
   const groups = new Collection<Group>(store, 'groups');
   const intakes = new Collection<Intake>(store, 'intakes');
   const notices = new Collection<Notice>(store, 'notices');
   const catalog = new CatalogService(locations, groups);
+  const auditEntries = new Collection<AuditEntry>(store, 'audit');
+  const anonymous = new Collection<AnonymousFacts>(store, 'anonymous-facts');
+  const audit = new AuditLog(auditEntries, clock);
   const bookings = new BookingService(intakes, catalog, clock, overflowName);
+  const privacy = new PrivacyService(intakes, anonymous, catalog, audit, clock, retentionMonths);
   const domain = {
     clock,
     catalog,
     intakes: new IntakeService(intakes, clock),
     bookings,
     notices: new NoticeService(notices, intakes, catalog, (groupId) => bookings.roster(groupId), clock, reminderHour),
+    audit,
+    files: new FileService(intakes, catalog, audit, clock),
+    groups: new GroupService(catalog, bookings, audit, clock),
+    privacy,
+    reports: new ReportService(intakes, catalog, bookings, privacy, clock),
   };
-  await Promise.all([locations.load(), groups.load(), intakes.load(), notices.load()]);
+  await Promise.all([locations.load(), groups.load(), intakes.load(), notices.load(), auditEntries.load(), anonymous.load()]);
   return domain;
 }

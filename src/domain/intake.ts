@@ -1,5 +1,6 @@
 import type { LocalDate } from './dates';
 import type { Answer, Availability, Goal, LessonFormat, Reason } from './types';
+import type { Certificate, Finish, Handoff, Note } from './worker-file';
 
 export type IntakeStatus = 'new' | 'booked' | 'cancelled';
 
@@ -35,6 +36,8 @@ export interface IntakeDraft {
   phone?: string;
   consent: { at: string; version: string };
   referralCode?: string;
+  /** The place the worker would rather go to, when the sign-up asked for one. */
+  preferredLocationId?: string;
 }
 
 /**
@@ -49,4 +52,9 @@ export interface Intake extends IntakeDraft {
   history: HistoryEntry[];
   createdAt: string;
   updatedAt: string;
+  /** What coordinators add to the file; absent until they do. */
+  notes?: Note[];
+  certificates?: Certificate[];
+  finished?: Finish;
+  handoff?: Handoff;
 }

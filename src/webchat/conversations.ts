@@ -84,6 +84,12 @@ export class WebChatConversations {
     };
   }
 
+  /** Forgets a conversation and its transcript, for a worker whose data is erased. */
+  async remove(id: string): Promise<void> {
+    this.cache.delete(id);
+    await this.store.remove(COLLECTION, id);
+  }
+
   private async save(conversation: WebChatConversation): Promise<void> {
     const saved = { ...conversation, updatedAt: this.clock.now().toISOString() };
     this.cache.set(saved.id, saved);

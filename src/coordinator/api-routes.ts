@@ -1,0 +1,116 @@
+import type { Logger } from 'pino';
+import type { Request, Server } from 'restify';
+import { rateLimit } from '../server/rate-limit';
+import type { AccountService } from './auth/accounts';
+import type { GuardOptions } from './auth/guard';
+import { groupFillCsv, intakesCsv } from './csv';
+import { apiHandler, Download, type ApiHandler } from './handler';
+import { parseInput, queryOf } from './http';
+import type { Operations } from './operations';
+import { accountView, fileView, groupRow, intakeRow } from './api-views';
+import {
+  accountChangeSchema,
+  accountSchema,
+  certificateSchema,
+  evaluationSchema,
+  fileQuerySchema,
+  groupSchema,
+  handoffSchema,
+  locationSchema,
+  moveSchema,
+  noteSchema,
+  periodSchema,
+} from './schemas';
+
+const BASE = '/api/coordinator';
+
+/**
+ * The coordinators' JSON API, for the dashboard's scripts and for machines. A session
+ * cookie (with its CSRF token on changes) or the bearer COORDINATOR_TOKEN (as admin).
+ */
+export function coordinatorApiRoutes(server: Server, ops: Operations, guard: GuardOptions, accounts: AccountService, logger: Logger): void {
+  const limit = rateLimit({ burst: 120, perSecond: 30 });
+  const route = (handler: ApiHandler, status?: number) => [limit, apiHandler(guard, logger, handler, status)];
+  const param = (req: Request, name: string) => String(req.params?.[name] ?? '');
+  const { domain } = ops;
+
+  server.get(`${BASE}/me`, ...route((_req, viewer) => ({
+    role: viewer.role,
+    name: viewer.account?.name ?? viewer.actor.label,
+    locationIds: viewer.locationIds ?? null,
+    csrfToken: viewer.session?.csrf ?? null,
+  })));
+
+  server.get(`${BASE}/intakes`, ...route(async (req, viewer) => {
+    const query = parseInput(fileQuerySchema, Object.fromEntries(queryOf(req)));
+    const files = ops.files(viewer, query);
+    await domain.audit.record(viewer.actor, 'report.exported', { detail: `intakes list (${files.length})` });
+    return files.map((file) => intakeRow(domain, file.intake));
+  }));
+  server.get(`${BASE}/intakes/:id`, ...route(async (req, viewer) => fileView(domain, await ops.openFile(viewer, param(req, 'id')))));
+  server.post(`${BASE}/intakes/:id/notes`, ...route((req, viewer) => ops.addNote(viewer, param(req, 'id'), parseInput(noteSchema, req.body).text), 201));
+  server.post(`${BASE}/intakes/:id/evaluations`, ...route((req, viewer) => ops.addEvaluation(viewer, param(req, 'id'), parseInput(evaluationSchema, req.body)), 201));
+  server.post(`${BASE}/intakes/:id/certificates`, ...route((req, viewer) => ops.addCertificate(viewer, param(req, 'id'), parseInput(certificateSchema, req.body)), 201));
+  server.post(`${BASE}/intakes/:id/finish`, ...route((req, viewer) => ops.finish(viewer, param(req, 'id'))));
+  server.post(`${BASE}/intakes/:id/handoff`, ...route((req, viewer) => ops.setHandoff(viewer, param(req, 'id'), parseInput(handoffSchema, req.body).to)));
+  server.post(`${BASE}/intakes/:id/move`, ...route((req, viewer) => ops.move(viewer, param(req, 'id'), parseInput(moveSchema, req.body).groupId)));
+  server.get(`${BASE}/intakes/:id/export`, ...route(async (req, viewer) => {
+    const data = await ops.exportWorker(viewer, param(req, 'id'));
+    return new Download('application/json; charset=utf-8', `gegevens-${param(req, 'id')}.json`, JSON.stringify(data, null, 2));
+  }));
+  server.del(`${BASE}/intakes/:id`, ...route(async (req, viewer) => ({ erased: await ops.erase(viewer, param(req, 'id')) })));
+
+  server.get(`${BASE}/groups`, ...route((_req, viewer) => ops.groups(viewer).map((group) => groupRow(domain, group))));
+  server.post(`${BASE}/groups`, ...route(async (req, viewer) => groupRow(domain, await ops.createGroup(viewer, parseInput(groupSchema, req.body))), 201));
+  server.put(`${BASE}/groups/:id`, ...route(async (req, viewer) => groupRow(domain, await ops.updateGroup(viewer, param(req, 'id'), parseInput(groupSchema, req.body)))));
+  server.post(`${BASE}/groups/:id/confirm`, ...route(async (req, viewer) => groupRow(domain, await ops.confirmOverflow(viewer, param(req, 'id')))));
+  server.get(`${BASE}/groups/:id/roster`, ...route((req, viewer) => ops.roster(viewer, param(req, 'id')).map((intake) => intakeRow(domain, intake))));
+
+  server.post(`${BASE}/locations`, ...route(async (req, viewer) => {
+    ops.requireAdmin(viewer);
+    const { id, contactName, contactPhone, ...rest } = parseInput(locationSchema, req.body);
+    return domain.groups.createLocation({ ...rest, contact: { name: contactName, ...(contactPhone ? { phone: contactPhone } : {}) } }, id, viewer.actor);
+  }, 201));
+
+  server.get(`${BASE}/reports/summary`, ...route((req, viewer) => {
+    const { from, to } = parseInput(periodSchema, Object.fromEntries(queryOf(req)));
+    const fallback = ops.defaultPeriod();
+    return ops.summary(viewer, { from: from ?? fallback.from, to: to ?? fallback.to });
+  }));
+  server.get(`${BASE}/reports/intakes.csv`, ...route(async (_req, viewer) => {
+    const files = ops.files(viewer, {});
+    await domain.audit.record(viewer.actor, 'report.exported', { detail: `intakes.csv (${files.length})` });
+    return new Download('text/csv; charset=utf-8', 'aanmeldingen.csv', intakesCsv(files, domain.catalog));
+  }));
+  server.get(`${BASE}/reports/groups.csv`, ...route(async (_req, viewer) => {
+    await domain.audit.record(viewer.actor, 'report.exported', { detail: 'groups.csv' });
+    return new Download('text/csv; charset=utf-8', 'groepen.csv', groupFillCsv(ops.groupFill(viewer)));
+  }));
+
+  server.get(`${BASE}/audit`, ...route((req, viewer) => {
+    ops.requireAdmin(viewer);
+    const intakeId = queryOf(req).get('intakeId') ?? undefined;
+    return domain.audit.list({ ...(intakeId ? { intakeId } : {}) });
+  }));
+  server.post(`${BASE}/retention/run`, ...route(async (_req, viewer) => {
+    ops.requireAdmin(viewer);
+    return { erased: await domain.privacy.applyRetention() };
+  }));
+
+  server.get(`${BASE}/accounts`, ...route((_req, viewer) => {
+    ops.requireAdmin(viewer);
+    return accounts.list().map(accountView);
+  }));
+  server.post(`${BASE}/accounts`, ...route(async (req, viewer) => {
+    ops.requireAdmin(viewer);
+    const account = await accounts.create(parseInput(accountSchema, req.body));
+    await domain.audit.record(viewer.actor, 'account.created', { detail: account.email });
+    return accountView(account);
+  }, 201));
+  server.put(`${BASE}/accounts/:id`, ...route(async (req, viewer) => {
+    ops.requireAdmin(viewer);
+    const account = await accounts.update(param(req, 'id'), parseInput(accountChangeSchema, req.body));
+    await domain.audit.record(viewer.actor, 'account.changed', { detail: account.email });
+    return accountView(account);
+  }));
+}

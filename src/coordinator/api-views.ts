@@ -1,0 +1,51 @@
+import type { Domain } from '../domain';
+import type { Group } from '../domain/catalog';
+import type { WorkerFile } from '../domain/file-service';
+import type { Intake } from '../domain/intake';
+import type { Account } from './auth/accounts';
+
+/** One row of the intakes list; the shape of the first API cut, kept for machines that use it. */
+export function intakeRow(domain: Domain, intake: Intake) {
+  const group = intake.booking ? domain.catalog.findGroup(intake.booking.groupId) : undefined;
+  return {
+    id: intake.id,
+    status: intake.status,
+    channel: intake.channel,
+    channelUserId: intake.channelUserId,
+    name: intake.name,
+    goals: intake.goals,
+    reasons: intake.reasons,
+    availability: intake.availability,
+    format: intake.format,
+    phone: intake.phone ?? null,
+    referralCode: intake.referralCode ?? null,
+    createdAt: intake.createdAt,
+    booking: intake.booking ?? null,
+    handoff: intake.handoff ?? null,
+    finished: intake.finished ?? null,
+    group: group
+      ? {
+          id: group.id,
+          name: group.name,
+          weekdays: group.sessions.map((s) => s.weekday),
+          time: group.sessions[0].start,
+          location: domain.catalog.location(group.locationId).name,
+          overflow: group.overflow ?? null,
+        }
+      : null,
+  };
+}
+
+export function groupRow(domain: Domain, group: Group) {
+  const taken = domain.bookings.seatsTaken(group.id);
+  return { ...group, seatsTaken: taken, seatsFree: Math.max(0, group.capacity - taken) };
+}
+
+export function fileView(domain: Domain, file: WorkerFile) {
+  return { ...intakeRow(domain, file.intake), file: file.intake, locationId: file.locationId ?? null, participation: file.participation };
+}
+
+/** An account without its password hash. */
+export function accountView({ password: _password, ...account }: Account) {
+  return account;
+}

@@ -1,0 +1,160 @@
+import type { Domain } from '../domain';
+import type { Group, Location } from '../domain/catalog';
+import { addDays, localDateOf } from '../domain/dates';
+import { notFound } from '../domain/errors';
+import type { FileFilter, WorkerFile } from '../domain/file-service';
+import type { Intake } from '../domain/intake';
+import type { Period } from '../domain/reports';
+import { seesLocation, type Viewer } from './auth/viewer';
+import { BadInput, Forbidden } from './http';
+import type { GroupForm } from './schemas';
+
+/**
+ * What the dashboard and the JSON API can do, with the access rules applied in one place:
+ * a coordinator reaches only workers and groups of their own places. A file of another
+ * place answers "not found", so its existence does not leak either.
+ */
+export class Operations {
+  constructor(readonly domain: Domain) {}
+
+  files(viewer: Viewer, query: { filter?: FileFilter; name?: string }): WorkerFile[] {
+    return this.domain.files.list({ ...query, ...(viewer.locationIds ? { locationIds: viewer.locationIds } : {}) });
+  }
+
+  async openFile(viewer: Viewer, intakeId: string): Promise<WorkerFile> {
+    this.visibleIntake(viewer, intakeId);
+    return this.domain.files.open(intakeId, viewer.actor);
+  }
+
+  async addNote(viewer: Viewer, intakeId: string, text: string): Promise<Intake> {
+    this.visibleIntake(viewer, intakeId);
+    return this.domain.files.addNote(intakeId, text, viewer.actor);
+  }
+
+  async addEvaluation(viewer: Viewer, intakeId: string, evaluation: Intake['evaluations'][number]): Promise<Intake> {
+    this.visibleIntake(viewer, intakeId);
+    return this.domain.files.addEvaluation(intakeId, evaluation, viewer.actor);
+  }
+
+  async addCertificate(viewer: Viewer, intakeId: string, certificate: { date: string; which: string }): Promise<Intake> {
+    this.visibleIntake(viewer, intakeId);
+    return this.domain.files.addCertificate(intakeId, certificate, viewer.actor);
+  }
+
+  async finish(viewer: Viewer, intakeId: string): Promise<Intake> {
+    this.visibleIntake(viewer, intakeId);
+    return this.domain.files.finish(intakeId, viewer.actor);
+  }
+
+  async setHandoff(viewer: Viewer, intakeId: string, to: string | undefined): Promise<Intake> {
+    this.visibleIntake(viewer, intakeId);
+    return this.domain.files.setHandoff(intakeId, to, viewer.actor);
+  }
+
+  /** Moves a worker of the viewer's places into a group of the viewer's places. */
+  async move(viewer: Viewer, intakeId: string, groupId: string): Promise<Intake> {
+    this.visibleIntake(viewer, intakeId);
+    this.visibleGroup(viewer, groupId);
+    return this.domain.groups.move(intakeId, groupId, viewer.actor);
+  }
+
+  async exportWorker(viewer: Viewer, intakeId: string) {
+    this.visibleIntake(viewer, intakeId);
+    return this.domain.privacy.exportFor(intakeId, viewer.actor);
+  }
+
+  async erase(viewer: Viewer, intakeId: string): Promise<number> {
+    this.visibleIntake(viewer, intakeId);
+    return this.domain.privacy.erase(intakeId, viewer.actor);
+  }
+
+  locations(viewer: Viewer): Location[] {
+    return this.domain.catalog.allLocations().filter((l) => seesLocation(viewer, l.id));
+  }
+
+  groups(viewer: Viewer): Group[] {
+    return this.domain.catalog
+      .allGroups()
+      .filter((g) => seesLocation(viewer, g.locationId))
+      .sort((a, b) => Number(isOpenOverflow(b)) - Number(isOpenOverflow(a)) || a.name.localeCompare(b.name));
+  }
+
+  group(viewer: Viewer, groupId: string): Group {
+    return this.visibleGroup(viewer, groupId);
+  }
+
+  roster(viewer: Viewer, groupId: string): Intake[] {
+    this.visibleGroup(viewer, groupId);
+    return this.domain.bookings.roster(groupId).sort((a, b) => a.name.localeCompare(b.name));
+  }
+
+  /** Groups a worker can move to: the viewer's, with a free seat and lessons ahead. */
+  moveTargets(viewer: Viewer, intake: Intake): Group[] {
+    const from = addDays(localDateOf(this.domain.clock.now()), 1);
+    return this.groups(viewer).filter(
+      (g) => g.id !== intake.booking?.groupId && this.domain.bookings.freeSeats(g.id) > 0 && (!g.endDate || g.endDate >= from),
+    );
+  }
+
+  async createGroup(viewer: Viewer, form: GroupForm): Promise<Group> {
+    this.visibleLocation(viewer, form.locationId);
+    return this.domain.groups.create(groupInput(form), viewer.actor);
+  }
+
+  async updateGroup(viewer: Viewer, groupId: string, form: GroupForm): Promise<Group> {
+    this.visibleGroup(viewer, groupId);
+    this.visibleLocation(viewer, form.locationId);
+    return this.domain.groups.update(groupId, groupInput(form), viewer.actor);
+  }
+
+  async confirmOverflow(viewer: Viewer, groupId: string): Promise<Group> {
+    this.visibleGroup(viewer, groupId);
+    return this.domain.groups.confirmOverflow(groupId, viewer.actor);
+  }
+
+  summary(viewer: Viewer, period: Period) {
+    return this.domain.reports.summary(period, viewer.locationIds);
+  }
+
+  groupFill(viewer: Viewer) {
+    return this.domain.reports.groupFill(viewer.locationIds);
+  }
+
+  /** The period a report shows when none is given: the last 12 weeks up to today. */
+  defaultPeriod(): Period {
+    const today = localDateOf(this.domain.clock.now());
+    return { from: addDays(today, -83), to: today };
+  }
+
+  requireAdmin(viewer: Viewer): void {
+    if (viewer.role !== 'admin') throw new Forbidden('only an admin may do this');
+  }
+
+  private visibleIntake(viewer: Viewer, intakeId: string): void {
+    if (!this.domain.intakes.get(intakeId) || !seesLocation(viewer, this.domain.files.locationOf(intakeId))) throw notFound('intake', intakeId);
+  }
+
+  private visibleGroup(viewer: Viewer, groupId: string): Group {
+    const group = this.domain.catalog.findGroup(groupId);
+    if (!group || !seesLocation(viewer, group.locationId)) throw notFound('group', groupId);
+    return group;
+  }
+
+  private visibleLocation(viewer: Viewer, locationId: string): void {
+    if (!this.domain.catalog.allLocations().some((l) => l.id === locationId) || !seesLocation(viewer, locationId)) {
+      throw new BadInput('locationId', `no place ${locationId} that you manage`);
+    }
+  }
+}
+
+export const isOpenOverflow = (group: Group) => !!group.overflow && !group.overflow.confirmed;
+
+function groupInput(form: GroupForm) {
+  const { weekdays, start, minutes, endDate, bring, ...rest } = form;
+  return {
+    ...rest,
+    sessions: weekdays.map((weekday) => ({ weekday, start, minutes })),
+    ...(endDate ? { endDate } : {}),
+    ...(bring ? { bring } : {}),
+  };
+}

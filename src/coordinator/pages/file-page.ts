@@ -1,0 +1,103 @@
+import { answerText, availabilityText, formatText, goalLabel, reasonLabel } from '../../../dialogs/words';
+import type { Domain } from '../../domain';
+import type { Group } from '../../domain/catalog';
+import type { WorkerFile } from '../../domain/file-service';
+import { MIN_LESSONS } from '../../domain/worker-file';
+import { t } from '../../i18n/t';
+import type { Viewer } from '../auth/viewer';
+import { flagsOf } from './flags';
+import { html, type SafeHtml } from './html';
+import { statusLabel } from './labels';
+import { csrfField, layout, type Flash } from './layout';
+
+interface FilePageOptions {
+  flash?: Flash;
+  problem?: string;
+  status?: number;
+}
+
+/** The worker's file ("mapje"): own words, where they stand, evaluations, notes, certificates, history, privacy. */
+export function filePage(domain: Domain, viewer: Viewer, file: WorkerFile, moveTargets: Group[], options: FilePageOptions = {}): string {
+  const { intake, participation } = file;
+  const group = intake.booking ? domain.catalog.findGroup(intake.booking.groupId) : undefined;
+  const base = `/coordinator/intakes/${intake.id}`;
+  const form = (action: string, body: SafeHtml, label: string, extra = '') =>
+    html`<form method="post" action="${base}/${action}" class="stack ${extra}">${csrfField(viewer)}${body}<button type="submit">${label}</button></form>`;
+  const groupName = (id?: string) => (id ? (domain.catalog.findGroup(id)?.name ?? id) : '');
+
+  return layout({
+    title: t('coordinator.file.title', { name: intake.name }),
+    viewer,
+    ...options,
+    body: html`<p>${flagsOf(intake, participation, group)}</p>
+<section aria-labelledby="about"><h2 id="about">${t('coordinator.file.about')}</h2>
+<dl>
+<dt>${t('coordinator.intakes.status')}</dt><dd>${statusLabel(intake)}${intake.handoff && html` · ${t('coordinator.file.handoffTo', { to: intake.handoff.to })}`}</dd>
+<dt>${t('coordinator.file.goals')}</dt><dd>${answerText(intake.goals.choices, goalLabel)}</dd>
+${intake.goals.ownWords && html`<dt>${t('coordinator.file.goalsOwnWords')}</dt><dd class="own-words">${intake.goals.ownWords}</dd>`}
+<dt>${t('coordinator.file.reasons')}</dt><dd>${answerText(intake.reasons.choices, reasonLabel)}</dd>
+${intake.reasons.ownWords && html`<dt>${t('coordinator.file.reasonsOwnWords')}</dt><dd class="own-words">${intake.reasons.ownWords}</dd>`}
+<dt>${t('coordinator.file.when')}</dt><dd>${availabilityText(intake.availability)}</dd>
+<dt>${t('coordinator.file.format')}</dt><dd>${formatText(intake.format)}</dd>
+<dt>${t('coordinator.file.phone')}</dt><dd>${intake.phone ?? '—'}</dd>
+<dt>${t('coordinator.file.channel')}</dt><dd>${intake.channel}</dd>
+<dt>${t('coordinator.intakes.signedUp')}</dt><dd>${intake.createdAt.slice(0, 10)}</dd>
+${intake.referralCode && html`<dt>${t('coordinator.file.ambassador')}</dt><dd>${intake.referralCode}</dd>`}
+</dl></section>
+
+<section aria-labelledby="lessons"><h2 id="lessons">${t('coordinator.file.lessons')}</h2>
+<dl>
+<dt>${t('coordinator.fields.group')}</dt><dd>${group ? html`<a href="/coordinator/groups/${group.id}">${group.name}</a>` : '—'}</dd>
+<dt>${t('coordinator.file.firstLesson')}</dt><dd>${participation.firstLesson ?? '—'}</dd>
+<dt>${t('coordinator.file.lessonCount')}</dt><dd>${participation.lessons} ${participation.enoughLessons ? t('coordinator.file.enoughLessons') : t('coordinator.file.notEnoughLessons', { min: MIN_LESSONS })}</dd>
+<dt>${t('coordinator.file.twoYearsOn')}</dt><dd>${participation.twoYearsOn ?? '—'}</dd>
+</dl>
+${intake.status !== 'cancelled' && !intake.finished && (moveTargets.length > 0
+  ? form('move', html`<label for="groupId">${t('coordinator.file.moveTo')}</label>
+<select id="groupId" name="groupId" required>${moveTargets.map((g) => html`<option value="${g.id}">${g.name} (${t('coordinator.groups.freeSeats', { count: domain.bookings.freeSeats(g.id) })})</option>`)}</select>`, t('coordinator.file.move'), 'inline')
+  : html`<p>${t('coordinator.file.noMoveTargets')}</p>`)}
+</section>
+
+<section aria-labelledby="evaluations"><h2 id="evaluations">${t('coordinator.file.evaluations')}</h2>
+${intake.evaluations.length === 0 ? html`<p>${t('coordinator.file.noneYet')}</p>` : html`<table>
+<thead><tr><th scope="col">${t('coordinator.fields.date')}</th><th scope="col">${t('coordinator.fields.wentWell')}</th><th scope="col">${t('coordinator.fields.nextGoal')}</th><th scope="col">${t('coordinator.fields.done')}</th></tr></thead>
+<tbody>${intake.evaluations.map((e) => html`<tr><td>${e.date}</td><td>${e.wentWell}</td><td>${e.nextGoal}</td><td>${e.done ? t('coordinator.yes') : t('coordinator.no')}</td></tr>`)}</tbody>
+</table>`}
+${form('evaluations', html`<h3>${t('coordinator.file.addEvaluation')}</h3>
+<label for="ev-date">${t('coordinator.fields.date')}</label><input id="ev-date" name="date" type="date" required value="${domain.files.today()}">
+<label for="ev-well">${t('coordinator.fields.wentWell')}</label><textarea id="ev-well" name="wentWell" required rows="2"></textarea>
+<label for="ev-next">${t('coordinator.fields.nextGoal')}</label><textarea id="ev-next" name="nextGoal" required rows="2"></textarea>
+<label class="check"><input type="checkbox" name="done" value="on"> ${t('coordinator.fields.done')}</label>`, t('coordinator.file.saveEvaluation'))}
+</section>
+
+<section aria-labelledby="notes"><h2 id="notes">${t('coordinator.file.notes')}</h2>
+${(intake.notes ?? []).length === 0 ? html`<p>${t('coordinator.file.noneYet')}</p>` : html`<ul class="notes">${(intake.notes ?? []).map((n) => html`<li><p>${n.text}</p><p class="meta">${n.at.slice(0, 16).replace('T', ' ')} · ${n.by}</p></li>`)}</ul>`}
+${form('notes', html`<label for="note">${t('coordinator.fields.note')}</label><textarea id="note" name="text" required rows="3"></textarea>`, t('coordinator.file.saveNote'))}
+</section>
+
+<section aria-labelledby="certificates"><h2 id="certificates">${t('coordinator.file.certificates')}</h2>
+${(intake.certificates ?? []).length === 0 ? html`<p>${t('coordinator.file.noneYet')}</p>` : html`<ul>${(intake.certificates ?? []).map((c) => html`<li>${c.date}: ${c.which}</li>`)}</ul>`}
+${form('certificates', html`<label for="cert-date">${t('coordinator.fields.date')}</label><input id="cert-date" name="date" type="date" required value="${domain.files.today()}">
+<label for="cert-which">${t('coordinator.fields.which')}</label><input id="cert-which" name="which" required>`, t('coordinator.file.saveCertificate'))}
+</section>
+
+<section aria-labelledby="history"><h2 id="history">${t('coordinator.file.history')}</h2>
+<ol>${intake.history.map((h) => html`<li>${h.at.slice(0, 10)}: ${historyText(h.event)}${h.groupId && html` · ${groupName(h.groupId)}`}</li>`)}</ol>
+</section>
+
+<section aria-labelledby="actions"><h2 id="actions">${t('coordinator.file.actions')}</h2>
+${form('handoff', html`<label for="handoff">${t('coordinator.file.handoffLabel')}</label><input id="handoff" name="to" value="${intake.handoff?.to ?? ''}">`, t('coordinator.file.saveHandoff'))}
+${!intake.finished && form('finish', html`<p>${t('coordinator.file.finishText')}</p>`, t('coordinator.file.finish'))}
+<p><a href="/api/coordinator/intakes/${intake.id}/export" download>${t('coordinator.file.export')}</a></p>
+${form('erase', html`<p>${t('coordinator.file.eraseText')}</p>
+<label class="check"><input type="checkbox" name="confirm" value="erase" required> ${t('coordinator.file.eraseConfirm')}</label>`, t('coordinator.file.erase'), 'danger')}
+</section>`,
+  });
+}
+
+function historyText(event: string): string {
+  if (event === 'submitted') return t('coordinator.history.submitted');
+  if (event === 'booked') return t('coordinator.history.booked');
+  if (event === 'cancelled') return t('coordinator.history.cancelled');
+  return event;
+}

@@ -1,0 +1,117 @@
+import { dayName, goalLabel } from '../../../dialogs/words';
+import type { Domain } from '../../domain';
+import { endTime, type Group, type Location } from '../../domain/catalog';
+import type { Intake } from '../../domain/intake';
+import { FORMATS, GOALS, WEEKDAYS } from '../../domain/types';
+import { t } from '../../i18n/t';
+import type { Viewer } from '../auth/viewer';
+import { isOpenOverflow } from '../operations';
+import type { GroupForm } from '../schemas';
+import { barChart } from './charts';
+import { checked, html, selected } from './html';
+import { kindLabel, statusLabel } from './labels';
+import { csrfField, layout, type Flash } from './layout';
+
+export const scheduleOf = (group: Group) =>
+  group.sessions.map((s) => `${dayName(s.weekday)} ${s.start}–${endTime(s)}`).join(', ');
+
+/** Every group of the viewer's places with its fill; groups the bot opened stand out until confirmed. */
+export function groupsPage(domain: Domain, viewer: Viewer, groups: Group[], flash?: Flash): string {
+  const place = (id: string) => domain.catalog.allLocations().find((l) => l.id === id)?.name ?? id;
+  return layout({
+    title: t('coordinator.groups.title'),
+    viewer,
+    ...(flash ? { flash } : {}),
+    body: html`<p><a class="button" href="/coordinator/groups/new">${t('coordinator.groups.new')}</a>
+<a href="/api/coordinator/reports/groups.csv" download>${t('coordinator.stats.groupsCsv')}</a></p>
+${barChart(t('coordinator.stats.groupFill'), groups.map((g) => ({ label: g.name, value: domain.bookings.seatsTaken(g.id), max: g.capacity, highlight: isOpenOverflow(g) })))}
+<table>
+<thead><tr><th scope="col">${t('coordinator.fields.name')}</th><th scope="col">${t('coordinator.fields.kind')}</th><th scope="col">${t('coordinator.groups.when')}</th><th scope="col">${t('coordinator.fields.location')}</th><th scope="col">${t('coordinator.fields.teacher')}</th><th scope="col">${t('coordinator.groups.fill')}</th><th scope="col">${t('coordinator.groups.actions')}</th></tr></thead>
+<tbody>${groups.map((g) => html`<tr${isOpenOverflow(g) ? html` class="overflow"` : ''}>
+<td><a href="/coordinator/groups/${g.id}">${g.name}</a>${isOpenOverflow(g) && html` <span class="flag warn">${t('coordinator.flags.overflow')}</span>`}</td>
+<td>${kindLabel(g.kind)}</td>
+<td>${scheduleOf(g)}</td>
+<td>${place(g.locationId)}</td>
+<td>${g.teacher || '—'}</td>
+<td class="number">${domain.bookings.seatsTaken(g.id)}/${g.capacity}</td>
+<td>${isOpenOverflow(g) && html`<form method="post" action="/coordinator/groups/${g.id}/confirm">${csrfField(viewer)}<button type="submit">${t('coordinator.groups.confirm')}</button></form>`}</td>
+</tr>`)}</tbody>
+</table>`,
+  });
+}
+
+/** One group: its roster with a move per worker, and the form to change it. */
+export function groupPage(domain: Domain, viewer: Viewer, group: Group, roster: Intake[], locations: Location[], targets: Group[], options: { flash?: Flash; problem?: string } = {}): string {
+  return layout({
+    title: group.name,
+    viewer,
+    ...options,
+    body: html`${isOpenOverflow(group) && html`<div class="overflow-note"><p>${t('coordinator.groups.overflowNote')}</p>
+<form method="post" action="/coordinator/groups/${group.id}/confirm">${csrfField(viewer)}<button type="submit">${t('coordinator.groups.confirm')}</button></form></div>`}
+<p>${scheduleOf(group)} · ${t('coordinator.groups.freeSeats', { count: domain.bookings.freeSeats(group.id) })}</p>
+<section aria-labelledby="roster"><h2 id="roster">${t('coordinator.groups.roster')}</h2>
+${roster.length === 0 ? html`<p>${t('coordinator.groups.empty')}</p>` : html`<table>
+<thead><tr><th scope="col">${t('coordinator.fields.name')}</th><th scope="col">${t('coordinator.intakes.status')}</th><th scope="col">${t('coordinator.file.firstLesson')}</th><th scope="col">${t('coordinator.file.move')}</th></tr></thead>
+<tbody>${roster.map((intake) => html`<tr><td><a href="/coordinator/intakes/${intake.id}">${intake.name}</a></td><td>${statusLabel(intake)}</td><td>${intake.booking?.firstLesson ?? ''}</td>
+<td>${targets.length > 0 && html`<form method="post" action="/coordinator/intakes/${intake.id}/move" class="inline">${csrfField(viewer)}
+<label class="visually-hidden" for="move-${intake.id}">${t('coordinator.file.moveTo')}</label>
+<select id="move-${intake.id}" name="groupId">${targets.map((g) => html`<option value="${g.id}">${g.name}</option>`)}</select>
+<input type="hidden" name="back" value="group"><button type="submit">${t('coordinator.file.move')}</button></form>`}</td></tr>`)}</tbody>
+</table>`}
+</section>
+<section aria-labelledby="edit"><h2 id="edit">${t('coordinator.groups.edit')}</h2>
+${groupForm(viewer, `/coordinator/groups/${group.id}`, formOf(group), locations)}
+</section>`,
+  });
+}
+
+export function newGroupPage(viewer: Viewer, locations: Location[], values: Partial<GroupForm>, problem?: string): string {
+  return layout({
+    title: t('coordinator.groups.new'),
+    viewer,
+    ...(problem ? { problem } : {}),
+    body: groupForm(viewer, '/coordinator/groups', values, locations),
+  });
+}
+
+function formOf(group: Group): Partial<GroupForm> {
+  return {
+    name: group.name,
+    kind: group.kind,
+    goals: group.goals,
+    weekdays: group.sessions.map((s) => s.weekday),
+    start: group.sessions[0]?.start,
+    minutes: group.sessions[0]?.minutes,
+    locationId: group.locationId,
+    capacity: group.capacity,
+    teacher: group.teacher,
+    startDate: group.startDate,
+    ...(group.endDate ? { endDate: group.endDate } : {}),
+    ...(group.bring ? { bring: group.bring } : {}),
+  };
+}
+
+function groupForm(viewer: Viewer, action: string, v: Partial<GroupForm>, locations: Location[]) {
+  return html`<form method="post" action="${action}" class="stack">${csrfField(viewer)}
+<label for="g-name">${t('coordinator.fields.name')}</label><input id="g-name" name="name" required value="${v.name ?? ''}">
+<fieldset><legend>${t('coordinator.fields.kind')}</legend>
+${FORMATS.map((k) => html`<label class="check"><input type="radio" name="kind" value="${k}"${checked((v.kind ?? 'group') === k)}> ${kindLabel(k)}</label>`)}
+</fieldset>
+<fieldset><legend>${t('coordinator.fields.goals')}</legend>
+${GOALS.map((g) => html`<label class="check"><input type="checkbox" name="goals" value="${g}"${checked(!!v.goals?.includes(g))}> ${goalLabel(g)}</label>`)}
+</fieldset>
+<fieldset><legend>${t('coordinator.fields.weekdays')}</legend>
+${WEEKDAYS.map((d) => html`<label class="check"><input type="checkbox" name="weekdays" value="${d}"${checked(!!v.weekdays?.includes(d))}> ${dayName(d)}</label>`)}
+</fieldset>
+<label for="g-start">${t('coordinator.fields.start')}</label><input id="g-start" name="start" type="time" required value="${v.start ?? '09:30'}">
+<label for="g-minutes">${t('coordinator.fields.minutes')}</label><input id="g-minutes" name="minutes" type="number" min="15" max="480" required value="${v.minutes ?? 90}">
+<label for="g-location">${t('coordinator.fields.location')}</label>
+<select id="g-location" name="locationId" required>${locations.map((l) => html`<option value="${l.id}"${selected(v.locationId === l.id)}>${l.name}</option>`)}</select>
+<label for="g-capacity">${t('coordinator.fields.capacity')}</label><input id="g-capacity" name="capacity" type="number" min="1" max="100" required value="${v.capacity ?? 8}">
+<label for="g-teacher">${t('coordinator.fields.teacher')}</label><input id="g-teacher" name="teacher" value="${v.teacher ?? ''}">
+<label for="g-startDate">${t('coordinator.fields.startDate')}</label><input id="g-startDate" name="startDate" type="date" required value="${v.startDate ?? ''}">
+<label for="g-endDate">${t('coordinator.fields.endDate')}</label><input id="g-endDate" name="endDate" type="date" value="${v.endDate ?? ''}">
+<label for="g-bring">${t('coordinator.fields.bring')}</label><input id="g-bring" name="bring" value="${v.bring ?? ''}">
+<button type="submit">${t('coordinator.groups.save')}</button>
+</form>`;
+}

@@ -1,0 +1,79 @@
+import { randomUUID } from 'node:crypto';
+import type { Clock } from './clock';
+import type { Collection } from './collection';
+
+/** Who did something: a coordinator's account, the API token, the worker in the chat, or the bot itself. */
+export interface Actor {
+  kind: 'account' | 'api' | 'worker' | 'system';
+  id: string;
+  /** How the audit log shows the actor. Never a worker's name. */
+  label: string;
+}
+
+export const systemActor: Actor = { kind: 'system', id: 'system', label: 'system' };
+export const apiActor: Actor = { kind: 'api', id: 'api-token', label: 'API token' };
+/** The worker acting on their own file, from the chat; named by file, never by name. */
+export const workerActor = (intakeId: string): Actor => ({ kind: 'worker', id: intakeId, label: 'worker' });
+
+export type AuditAction =
+  | 'file.read'
+  | 'file.exported'
+  | 'file.note-added'
+  | 'file.evaluation-added'
+  | 'file.certificate-added'
+  | 'file.finished'
+  | 'file.handoff-changed'
+  | 'worker.moved'
+  | 'worker.erased'
+  | 'group.created'
+  | 'group.changed'
+  | 'group.overflow-confirmed'
+  | 'location.created'
+  | 'report.exported'
+  | 'account.created'
+  | 'account.changed'
+  | 'account.login'
+  | 'account.logout';
+
+/**
+ * One line of the audit log: who did what, to which file or group, when. Details
+ * name fields and ids, never what a worker said, so an erased worker leaves no trace here.
+ */
+export interface AuditEntry {
+  id: string;
+  at: string;
+  actor: Actor;
+  action: AuditAction;
+  intakeId?: string;
+  groupId?: string;
+  detail?: string;
+}
+
+export interface AuditQuery {
+  intakeId?: string;
+  action?: AuditAction;
+  limit?: number;
+}
+
+/** Every read of a worker's file and every change, kept for the admins. */
+export class AuditLog {
+  constructor(
+    private readonly entries: Collection<AuditEntry>,
+    private readonly clock: Clock,
+  ) {}
+
+  async record(actor: Actor, action: AuditAction, about: Pick<AuditEntry, 'intakeId' | 'groupId' | 'detail'> = {}): Promise<AuditEntry> {
+    const entry: AuditEntry = { id: randomUUID(), at: this.clock.now().toISOString(), actor, action, ...about };
+    await this.entries.save(entry);
+    return entry;
+  }
+
+  /** Newest first. */
+  list({ intakeId, action, limit = 500 }: AuditQuery = {}): AuditEntry[] {
+    return this.entries
+      .all()
+      .filter((e) => (!intakeId || e.intakeId === intakeId) && (!action || e.action === action))
+      .sort((a, b) => b.at.localeCompare(a.at) || b.id.localeCompare(a.id))
+      .slice(0, limit);
+  }
+}

@@ -1,0 +1,86 @@
+import { randomUUID } from 'node:crypto';
+import type { Actor, AuditLog } from './audit';
+import type { BookingService } from './booking-service';
+import type { Group, Location } from './catalog';
+import type { CatalogService } from './catalog-service';
+import type { Clock } from './clock';
+import { DomainError } from './errors';
+import type { Intake } from './intake';
+
+/** What a coordinator fills in for a group or a 1-on-1 slot. */
+export type GroupInput = Omit<Group, 'id' | 'createdAt' | 'overflow'>;
+export type LocationInput = Omit<Location, 'id'>;
+
+/**
+ * The coordinators' work on groups: create and edit them, confirm a group the bot
+ * opened, and move a worker. A move goes through the booking service, whose check for
+ * a free seat and claim on it are one synchronous step, so a group never overfills and
+ * the worker is never in two groups or none.
+ */
+export class GroupService {
+  constructor(
+    private readonly catalog: CatalogService,
+    private readonly bookings: BookingService,
+    private readonly audit: AuditLog,
+    private readonly clock: Clock,
+  ) {}
+
+  async create(input: GroupInput, by: Actor): Promise<Group> {
+    this.catalog.location(input.locationId);
+    const group: Group = { ...normalized(input), id: randomUUID(), createdAt: this.clock.now().toISOString() };
+    await this.catalog.saveGroup(group);
+    await this.audit.record(by, 'group.created', { groupId: group.id });
+    return group;
+  }
+
+  async update(groupId: string, input: GroupInput, by: Actor): Promise<Group> {
+    const current = this.catalog.group(groupId);
+    this.catalog.location(input.locationId);
+    const taken = this.bookings.seatsTaken(groupId);
+    if (input.capacity < taken) {
+      throw new DomainError('invalid', `capacity: ${taken} workers are booked, so capacity cannot be ${input.capacity}`);
+    }
+    const group: Group = { ...normalized(input), id: current.id, createdAt: current.createdAt, ...(current.overflow ? { overflow: current.overflow } : {}) };
+    await this.catalog.saveGroup(group);
+    await this.audit.record(by, 'group.changed', { groupId, detail: changedFields(current, group).join(', ') });
+    return group;
+  }
+
+  /** A coordinator has seen the group the bot opened and found it a teacher. */
+  async confirmOverflow(groupId: string, by: Actor): Promise<Group> {
+    const group = this.catalog.group(groupId);
+    if (!group.overflow) throw new DomainError('invalid', `group ${groupId} was not opened by the bot`);
+    const confirmed: Group = { ...group, overflow: { ...group.overflow, confirmed: true } };
+    await this.catalog.saveGroup(confirmed);
+    await this.audit.record(by, 'group.overflow-confirmed', { groupId });
+    return confirmed;
+  }
+
+  /** Books the worker into another group; the old seat is freed in the same step. Throws group-full when no seat is free. */
+  async move(intakeId: string, groupId: string, by: Actor): Promise<Intake> {
+    const moved = await this.bookings.book(intakeId, groupId);
+    const from = moved.history.filter((entry) => entry.event === 'booked').slice(-2, -1)[0]?.groupId;
+    await this.audit.record(by, 'worker.moved', { intakeId, groupId, ...(from ? { detail: `from ${from}` } : {}) });
+    return moved;
+  }
+
+  async createLocation(input: LocationInput, id: string, by: Actor): Promise<Location> {
+    if (this.catalog.allLocations().some((l) => l.id === id)) throw new DomainError('invalid', `id: place ${id} already exists`);
+    const location: Location = { ...input, id };
+    await this.catalog.saveLocation(location);
+    await this.audit.record(by, 'location.created', { detail: id });
+    return location;
+  }
+}
+
+function normalized(input: GroupInput): GroupInput {
+  const { endDate, bring, ...rest } = input;
+  if (rest.kind === 'one-on-one' && rest.capacity !== 1) throw new DomainError('invalid', 'capacity: a 1-on-1 slot has capacity 1');
+  if (endDate && endDate < rest.startDate) throw new DomainError('invalid', 'endDate: the end date is before the start date');
+  return { ...rest, ...(endDate ? { endDate } : {}), ...(bring ? { bring } : {}) };
+}
+
+function changedFields(before: Group, after: Group): string[] {
+  const keys = new Set([...Object.keys(before), ...Object.keys(after)]) as Set<keyof Group>;
+  return [...keys].filter((key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]));
+}

@@ -1,0 +1,101 @@
+import type { BookingService } from './booking-service';
+import type { Group } from './catalog';
+import type { CatalogService } from './catalog-service';
+import type { Clock } from './clock';
+import type { Collection } from './collection';
+import { localDateOf, type LocalDate } from './dates';
+import type { Intake } from './intake';
+import { isoWeekOf } from './months';
+import type { PrivacyService } from './privacy';
+import { factsOf, type WorkerFacts } from './worker-file';
+
+export interface Period {
+  from: LocalDate;
+  to: LocalDate;
+}
+
+/** A count per key, in a stable order for tables and charts. */
+export type Tally = { key: string; count: number }[];
+
+/** What the library reports to the funders for a period. */
+export interface Summary {
+  period: Period;
+  signUps: number;
+  perWeek: Tally;
+  perLocation: Tally;
+  perGoal: Tally;
+  /** Per taalambassadeur: the referral code a worker came in with; '' for none. */
+  perAmbassador: Tally;
+  started: number;
+  stopped: number;
+  finished: number;
+  certificates: number;
+}
+
+export interface GroupFill {
+  group: Group;
+  locationName: string;
+  taken: number;
+  free: number;
+}
+
+/**
+ * Reports over the live files and what erased files left behind, so erasure and
+ * retention never change the counts of a past period.
+ */
+export class ReportService {
+  constructor(
+    private readonly intakes: Collection<Intake>,
+    private readonly catalog: CatalogService,
+    private readonly bookings: BookingService,
+    private readonly privacy: PrivacyService,
+    private readonly clock: Clock,
+  ) {}
+
+  /** The anonymous facts of every worker, live and erased, of these places (all when undefined). */
+  facts(locationIds?: readonly string[]): WorkerFacts[] {
+    const today = localDateOf(this.clock.now());
+    const live = this.intakes.all().map((intake) => factsOf(intake, (id) => this.catalog.findGroup(id), today));
+    const all = [...live, ...this.privacy.anonymousFacts()];
+    return locationIds ? all.filter((f) => f.locationId !== undefined && locationIds.includes(f.locationId)) : all;
+  }
+
+  summary(period: Period, locationIds?: readonly string[]): Summary {
+    return summarize(this.facts(locationIds), period, (id) => this.catalog.allLocations().find((l) => l.id === id)?.name ?? id);
+  }
+
+  groupFill(locationIds?: readonly string[]): GroupFill[] {
+    return this.catalog
+      .allGroups()
+      .filter((group) => !locationIds || locationIds.includes(group.locationId))
+      .sort((a, b) => a.locationId.localeCompare(b.locationId) || a.name.localeCompare(b.name))
+      .map((group) => {
+        const taken = this.bookings.seatsTaken(group.id);
+        return { group, locationName: this.catalog.location(group.locationId).name, taken, free: Math.max(0, group.capacity - taken) };
+      });
+  }
+}
+
+/** Counts the facts that fall in the period, both ends included. */
+export function summarize(facts: WorkerFacts[], period: Period, locationName: (id: string) => string): Summary {
+  const within = (date: LocalDate | undefined) => date !== undefined && date >= period.from && date <= period.to;
+  const signedUp = facts.filter((f) => within(f.signedUpOn));
+  return {
+    period,
+    signUps: signedUp.length,
+    perWeek: tally(signedUp.map((f) => isoWeekOf(f.signedUpOn))).sort((a, b) => a.key.localeCompare(b.key)),
+    perLocation: tally(signedUp.map((f) => (f.locationId ? locationName(f.locationId) : ''))),
+    perGoal: tally(signedUp.flatMap((f) => f.goals)),
+    perAmbassador: tally(signedUp.map((f) => f.referralCode ?? '')),
+    started: facts.filter((f) => within(f.startedOn)).length,
+    stopped: facts.filter((f) => within(f.stoppedOn)).length,
+    finished: facts.filter((f) => within(f.finishedOn)).length,
+    certificates: facts.flatMap((f) => f.certificates).filter((c) => within(c.date)).length,
+  };
+}
+
+function tally(keys: string[]): Tally {
+  const counts = new Map<string, number>();
+  for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
+  return [...counts].map(([key, count]) => ({ key, count })).sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
+}

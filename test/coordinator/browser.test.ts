@@ -1,0 +1,119 @@
+/// <reference lib="dom" />
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import type { Intake } from '../../src/domain/intake';
+import { launchChromium } from '../support/browser';
+import { startServerProcess, type ServerProcess } from '../support/server-process';
+import { tempDataDir } from '../support/temp-dir';
+import { COORDINATOR_TOKEN } from '../support/test-app';
+import { draft } from '../support/workers';
+
+const ADMIN = { email: 'admin@bieb.example', password: 'correct horse battery' };
+const SCREENSHOTS = join(__dirname, '..', '..', 'test-results');
+
+/** A worker who signed up earlier, as the bot stores them: booked into the Tuesday and Thursday group. */
+function storedWorker(): Intake {
+  const now = new Date().toISOString();
+  return {
+    ...draft('Wim Bakker', { goals: { choices: ['reading'], ownWords: 'de post van mijn werk lezen' } }),
+    id: 'wim-bakker',
+    status: 'booked',
+    booking: { groupId: 'taal-di-do-ochtend', firstLesson: '2026-09-01', bookedAt: now },
+    evaluations: [],
+    history: [
+      { at: now, event: 'submitted' },
+      { at: now, event: 'booked', groupId: 'taal-di-do-ochtend' },
+    ],
+    createdAt: now,
+    updatedAt: now,
+  };
+}
+
+describe('the coordinators\' dashboard in a real browser', () => {
+  let server: ServerProcess;
+  let browser: Browser;
+  let data: Awaited<ReturnType<typeof tempDataDir>>;
+
+  beforeAll(async () => {
+    data = await tempDataDir();
+    await mkdir(join(data.dir, 'intakes'), { recursive: true });
+    await writeFile(join(data.dir, 'intakes', 'wim-bakker.json'), JSON.stringify(storedWorker()));
+    server = await startServerProcess({ DATA_DIR: data.dir, COORDINATOR_TOKEN, ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password });
+    browser = await launchChromium();
+    await mkdir(SCREENSHOTS, { recursive: true });
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    await data?.remove();
+  });
+
+  it('logs in, opens a file, adds an evaluation, moves the worker and downloads the CSV', async () => {
+    const context = await browser.newContext({ locale: 'nl-NL', acceptDownloads: true });
+    const page = await context.newPage();
+    const cspViolations: string[] = [];
+    page.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
+    });
+
+    await page.goto(`${server.url}/coordinator`);
+    await page.getByLabel('E-mailadres').fill(ADMIN.email);
+    await page.getByLabel('Wachtwoord').fill(ADMIN.password);
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await page.getByRole('heading', { name: 'Aanmeldingen' }).waitFor();
+
+    await page.getByRole('link', { name: 'Wim Bakker' }).click();
+    await page.getByRole('heading', { name: 'Mapje van Wim Bakker' }).waitFor();
+    await page.getByText('de post van mijn werk lezen').waitFor();
+
+    await page.getByLabel('Wat ging goed').fill('Wim las de hele werkbrief voor.');
+    await page.getByLabel('Volgend doel').fill('Een korte mail terugschrijven.');
+    await page.getByLabel('Doel gehaald').check();
+    await page.getByRole('button', { name: 'Evaluatie opslaan' }).click();
+    await page.getByRole('status').filter({ hasText: 'Opgeslagen.' }).waitFor();
+    const evaluation = page.getByRole('row').filter({ hasText: 'Wim las de hele werkbrief voor.' });
+    await expect(evaluation.getByRole('cell', { name: 'ja', exact: true }).count()).resolves.toBe(1);
+
+    const target = await page.locator('#groupId option', { hasText: 'Taal op het werk' }).getAttribute('value');
+    await page.getByLabel('Verplaats naar').selectOption(target!);
+    await page.getByRole('button', { name: 'Verplaatsen' }).click();
+    await page.getByRole('status').filter({ hasText: 'Verplaatst naar de nieuwe groep.' }).waitFor();
+    await page.getByRole('link', { name: 'Taal op het werk, maandag en woensdag' }).waitFor();
+    await page.screenshot({ path: join(SCREENSHOTS, 'coordinator-file.png'), fullPage: true });
+
+    await page.getByRole('link', { name: 'Aanmeldingen' }).first().click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download aanmeldingen (CSV)' }).click()]);
+    const csv = await readFile((await download.path())!, 'utf8');
+    expect(download.suggestedFilename()).toBe('aanmeldingen.csv');
+    expect(csv).toMatch(/Wim Bakker;booked;reading;Werkplaats Salland;Taal op het werk, maandag en woensdag/);
+
+    const intakes = (await (
+      await fetch(`${server.url}/api/coordinator/intakes`, { headers: { authorization: `Bearer ${COORDINATOR_TOKEN}` } })
+    ).json()) as { group: { id: string } }[];
+    expect(intakes[0].group.id).toBe('taal-werk-ma-wo');
+    expect(cspViolations).toEqual([]);
+    await context.close();
+  }, 120_000);
+
+  it('has no serious or critical accessibility problems on the file page', async () => {
+    const context = await browser.newContext({ bypassCSP: true });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/coordinator/login`);
+    await page.getByLabel('E-mailadres').fill(ADMIN.email);
+    await page.getByLabel('Wachtwoord').fill(ADMIN.password);
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await page.getByRole('heading', { name: 'Aanmeldingen' }).waitFor();
+    for (const path of ['/coordinator/intakes/wim-bakker', '/coordinator/groups', '/coordinator/stats']) {
+      await page.goto(`${server.url}${path}`);
+      await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+      const violations = await page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe;
+        const result = await axe.run();
+        return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`);
+      });
+      expect({ path, violations }).toEqual({ path, violations: [] });
+    }
+    await context.close();
+  }, 90_000);
+});
