@@ -35,6 +35,8 @@ export interface IntakeDraft {
   phone?: string;
   consent: { at: string; version: string };
   referralCode?: string;
+  /** The taalambassadeur the worker named as their helper (an ambassador id). */
+  helpedBy?: string;
 }
 
 /**
