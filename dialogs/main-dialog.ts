@@ -3,6 +3,7 @@ import type { Domain } from '../src/domain';
 import { t } from '../src/i18n/t';
 import { say } from '../src/bot/prompt';
 import { bookingText } from './booking-text';
+import { CREDIT_DIALOG, CreditDialog } from './credit-dialog';
 import { INTAKE_DIALOG, type IntakeOptions } from './intake-dialog';
 
 export const MAIN_DIALOG = 'main';
@@ -30,7 +31,9 @@ export class MainDialog extends Dialog {
     return this.startOrShow(dc, {});
   }
 
-  override async resumeDialog(): Promise<DialogTurnResult> {
+  override async resumeDialog(dc: DialogContext, _reason: unknown, result?: unknown): Promise<DialogTurnResult> {
+    const booked = (result as { booked?: unknown } | undefined)?.booked;
+    if (typeof booked === 'string' && CreditDialog.applies(this.domain, booked)) return dc.beginDialog(CREDIT_DIALOG, { intakeId: booked });
     return Dialog.EndOfTurn;
   }
 

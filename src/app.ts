@@ -11,6 +11,9 @@ import { DialogStateStorage } from './bot/dialog-state-storage';
 import { HoldReplies } from './bot/hold-replies';
 import { ConversationReferences } from './bot/conversation-references';
 import { ProactiveSender } from './bot/proactive';
+import { AmbassadorDesk } from './bot/ambassador-desk';
+import { HandoffCourier } from './bot/handoff-courier';
+import { HandoffTimer } from './bot/handoff-timer';
 import type { Config } from './config';
 import { seedDemoData } from './demo/seed';
 import { openDomain, type Domain } from './domain';
@@ -21,6 +24,7 @@ import { t } from './i18n/t';
 import { LowdbStore } from './storage/lowdb-store';
 import type { Store } from './storage/store';
 import { coordinatorRoutes } from './server/coordinator-routes';
+import { ambassadorRoutes } from './server/ambassador-routes';
 import { conversationOf, messagesRoute } from './server/messages-route';
 import { rateLimit } from './server/rate-limit';
 import { WebChatConversations } from './webchat/conversations';
@@ -30,11 +34,16 @@ import { webChatTokenKey } from './webchat/token-key';
 import { TokenService } from './webchat/token-service';
 import { WebChatAdapter } from './webchat/webchat-adapter';
 
+/** How often unanswered handoff requests and undelivered handoff messages are looked at. */
+const HANDOFF_CHECK_MS = 15_000;
+
 export interface App {
   server: Server;
   domain: Domain;
   /** Sends messages the bot starts itself: reminders, changes, handovers. */
   proactive: ProactiveSender;
+  /** Expires unanswered handoff requests and delivers handoff messages; runs on its own, tests may call tick(). */
+  handoffTimer: HandoffTimer;
   logger: Logger;
   url: string;
   close(): Promise<void>;
@@ -61,6 +70,7 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
         day: dayName(session.weekday),
         dayPart: dayPartName(dayPartOf(session.start)),
       }),
+    handoffMinutes: config.HANDOFF_ANSWER_MINUTES,
   });
   if (config.DEMO_DATA && (await seedDemoData(domain, clock.now()))) logger.info('empty store: demo places and groups added');
 
@@ -89,6 +99,12 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
   const bot = new Taalbot(new ConversationState(new DialogStateStorage(store)), references, domain, {
     retentionMonths: config.RETENTION_MONTHS,
   });
+  const links = { publicUrl: config.PUBLIC_URL, microsoftAppId: config.MicrosoftAppId };
+  const resume = (context: TurnContext) => bot.resume(context);
+  const courier = new HandoffCourier(domain, proactive, resume, logger);
+  const desk = new AmbassadorDesk(domain, references, courier, resume, links);
+  const logic = (context: TurnContext) => desk.turn(context, () => bot.run(context));
+  const handoffTimer = new HandoffTimer(domain, courier, logger);
 
   const server = restify.createServer({ name: 'taalbot', handleUncaughtExceptions: false });
   server.use(restify.plugins.bodyParser({ maxBodySize: 256 * 1024, mapParams: false }));
@@ -100,7 +116,7 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
 
   server.post('/api/messages', rateLimit({ burst: 30, perSecond: 5, clientOf: conversationOf }), messagesRoute({
     adapter,
-    logic: (context) => bot.run(context),
+    logic,
     requireAuth: !!config.MicrosoftAppId,
     logger,
   }));
@@ -112,24 +128,28 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
     adapter: webChatAdapter,
     conversations: webChatConversations,
     tokens: new TokenService(await webChatTokenKey(store), clock, config.WEBCHAT_TOKEN_MINUTES * 60),
-    logic: (context) => bot.run(context),
+    logic,
     clock,
     logger,
   });
+  ambassadorRoutes(server, domain, links, config.COORDINATOR_TOKEN);
   staticRoutes(server);
 
   await new Promise<void>((resolve) => server.listen(config.PORT, config.HOST, resolve));
   const address = server.address();
   const url = `http://${config.HOST === '0.0.0.0' ? '127.0.0.1' : config.HOST}:${address.port}`;
   logger.info({ url }, 'Taalbot is listening');
+  handoffTimer.start(HANDOFF_CHECK_MS);
 
   return {
     server,
     domain,
     proactive,
+    handoffTimer,
     logger,
     url,
     async close() {
+      await handoffTimer.stop();
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       // Idle keep-alive connections would hold the server open; busy ones finish first.
       server.server.closeIdleConnections();

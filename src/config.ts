@@ -15,9 +15,14 @@ const schema = z.object({
   RETENTION_MONTHS: z.coerce.number().int().min(1).max(120).default(12),
   DEMO_DATA: flag.default(true),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
+  HANDOFF_ANSWER_MINUTES: z.coerce.number().int().min(1).max(240).default(10),
 });
 
-export type Config = z.infer<typeof schema>;
+export type Config = Omit<z.infer<typeof schema>, 'PUBLIC_URL'> & {
+  /** Where people reach the bot, for links and QR codes; no trailing slash. */
+  PUBLIC_URL: string;
+};
 
 /** Reads the configuration once. Nothing else reads process.env. */
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -27,5 +32,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const problems = result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
     throw new Error(`Bad configuration: ${problems}`);
   }
-  return result.data;
+  const { PUBLIC_URL, ...rest } = result.data;
+  return { ...rest, PUBLIC_URL: (PUBLIC_URL ?? `http://localhost:${rest.PORT}`).replace(/\/+$/, '') };
 }

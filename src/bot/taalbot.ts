@@ -3,6 +3,7 @@ import { DialogSet, type DialogState } from 'botbuilder-dialogs';
 import type { Domain } from '../domain';
 import type { ConversationReferences } from './conversation-references';
 import { BookingDialog } from '../../dialogs/booking-dialog';
+import { CreditDialog } from '../../dialogs/credit-dialog';
 import { IntakeDialog, type IntakeSettings } from '../../dialogs/intake-dialog';
 import { MAIN_DIALOG, MainDialog, type MainOptions } from '../../dialogs/main-dialog';
 
@@ -19,6 +20,7 @@ export class Taalbot extends ActivityHandler {
     super();
     this.dialogs = new DialogSet(conversationState.createProperty<DialogState>('dialogState'));
     this.dialogs.add(new MainDialog(domain)).add(new IntakeDialog(domain, settings)).add(new BookingDialog(domain));
+    this.dialogs.add(new CreditDialog(domain));
 
     this.onMembersAdded(async (context, next) => {
       const bot = context.activity.recipient?.id;
@@ -35,6 +37,12 @@ export class Taalbot extends ActivityHandler {
     await this.references.remember(context);
     await super.run(context);
     await this.conversationState.saveChanges(context);
+  }
+
+  /** After a chat with a taalambassadeur: the question the worker was at, asked again. */
+  async resume(context: TurnContext): Promise<void> {
+    const dc = await this.dialogs.createContext(context);
+    if (dc.activeDialog) await dc.repromptDialog();
   }
 
   /** A new member is greeted once; a message continues where the conversation was. */
