@@ -87,6 +87,24 @@ describe('links, QR codes, posters and credit for taalambassadeurs', () => {
     expect(all(await second.say('koppel ABCDEFGH2345'))).toMatch(/Deze code werkt niet meer\./);
   });
 
+  it('links a web chat opened with /?ambassador=SECRET, without starting a sign-up there', async () => {
+    const { linkSecret } = await addAmbassador(app, 'Ilse');
+    const post = async (path: string, token?: string, body?: unknown) =>
+      (await (await fetch(`${app.url}/directline${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        body: JSON.stringify(body ?? {}),
+      })).json()) as { token: string; conversationId: string };
+    const session = await post('/tokens/generate', undefined, { ambassador: linkSecret });
+    await post('/conversations', session.token);
+    const response = await fetch(`${app.url}/directline/conversations/${session.conversationId}/activities`, {
+      headers: { authorization: `Bearer ${session.token}` },
+    });
+    const texts = ((await response.json()) as { activities: { text?: string }[] }).activities.map((a) => a.text ?? '');
+    expect(texts[0]).toBe('Gelukt, Ilse! Je bent nu taalambassadeur in de Taalbot.');
+    expect(texts.join('\n')).not.toMatch(/Is dat goed\?/);
+  });
+
   it('credits a sign-up that came through ?ref=CODE in the web chat to that ambassador', async () => {
     const anja = await linkedAmbassador(app, connector, 'Anja Bakker');
     const call = async (path: string, token?: string, body?: unknown) => {
