@@ -7,7 +7,7 @@ import type { Offer } from '../src/domain/matching';
 import { t } from '../src/i18n/t';
 import { understandChoice } from '../src/nlu';
 import { say } from '../src/bot/prompt';
-import { FlowDialog, type Outcome, type Step } from './flow-dialog';
+import { FlowDialog, type Asker, type Outcome, type Step } from './flow-dialog';
 import { bookingText, offerText } from './booking-text';
 
 export const BOOKING_DIALOG = 'booking';
@@ -55,6 +55,11 @@ export class BookingDialog extends FlowDialog<BookingDraft> {
   protected start(_context: TurnContext, options: unknown): BookingDraft {
     const { intakeId } = options as BookingOptions;
     return { intakeId, offers: this.domain.bookings.findPlace(intakeId).alternatives };
+  }
+
+  protected override asker(draft: BookingDraft): Asker {
+    const intake = this.domain.intakes.get(draft.intakeId);
+    return { name: intake?.name, referralCode: intake?.referralCode };
   }
 
   override async beginDialog(dc: DialogContext, options?: unknown): Promise<DialogTurnResult> {

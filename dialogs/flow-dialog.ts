@@ -1,11 +1,14 @@
 import type { TurnContext } from 'botbuilder';
-import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
+import { Dialog, type DialogContext, type DialogInstance, type DialogTurnResult } from 'botbuilder-dialogs';
 import type { Domain } from '../src/domain';
+import { firstNameOf } from '../src/domain/ambassadors';
 import { t, type TextKey } from '../src/i18n/t';
 import { understandCommand, type Command } from '../src/nlu';
 import { understandMenu } from '../src/nlu/menu';
 import { LESSON_DIALOG } from './ids';
+import { understandHelperRequest } from '../src/nlu/ambassador-words';
 import { say, sendPrompt, type Prompt } from '../src/bot/prompt';
+import { askedPrompt, questionOf } from '../src/bot/handoff-text';
 
 /** What a step makes of an answer. */
 export type Outcome<D> =
@@ -41,6 +44,13 @@ interface FlowState<D> {
 
 const MISSES_BEFORE_PERSON = 2;
 
+/** Who asks for a person, so the right taalambassadeur is asked: their name, the code they came with, their place. */
+export interface Asker {
+  name?: string;
+  referralCode?: string;
+  locationId?: string;
+}
+
 /**
  * A conversation as a list of steps, asked one at a time. The commands a worker can
  * use at every step (stop, terug, help, opnieuw, iemand spreken) live here, once.
@@ -65,6 +75,8 @@ export abstract class FlowDialog<D> extends Dialog {
   override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
     const state = this.state(dc);
     const text = textOf(dc.context);
+    const helper = understandHelperRequest(text);
+    if (helper) return this.askForPerson(dc, state, text, helper);
     const command = understandCommand(text);
     if (command) return this.onCommand(dc, state, command);
     if (understandMenu(text) === 'my-lesson') return this.showLesson(dc, state);
@@ -108,6 +120,11 @@ export abstract class FlowDialog<D> extends Dialog {
     return dc.beginDialog(LESSON_DIALOG, { intakeId: intake.id });
   }
 
+  /** Asks the current question again, answers so far intact: after a chat with a person. */
+  override async repromptDialog(context: TurnContext, instance: DialogInstance<FlowState<D>>): Promise<void> {
+    await sendPrompt(context, this.step(instance.state.step).ask(instance.state.draft));
+  }
+
   private async onCommand(dc: DialogContext, state: FlowState<D>, command: Command): Promise<DialogTurnResult> {
     const step = this.step(state.step);
     switch (command) {
@@ -126,9 +143,39 @@ export abstract class FlowDialog<D> extends Dialog {
         await say(dc.context, t(step.help), t('commands.help'));
         return this.enter(dc, state, step);
       case 'person':
-        await say(dc.context, this.personText(), t('commands.goOn'));
-        return this.enter(dc, state, step);
+        return this.askForPerson(dc, state, textOf(dc.context));
     }
+  }
+
+  /**
+   * "ik wil iemand spreken", "help van Anja": a taalambassadeur is asked to take over.
+   * The dialog waits where it is; the bot's desk passes messages until the chat is done.
+   * With nobody to ask, the worker gets the contact person's number and goes on.
+   */
+  private async askForPerson(dc: DialogContext, state: FlowState<D>, text: string, helperName?: string): Promise<DialogTurnResult> {
+    const step = this.step(state.step);
+    const { channelId, from, conversation } = dc.context.activity;
+    const asker = this.asker(state.draft);
+    const result = await this.domain.handoffs.request({
+      worker: { channel: channelId, userId: from.id, conversationId: conversation.id, name: asker.name ?? t('handoff.someone') },
+      where: questionOf(step.ask(state.draft).text),
+      asked: text,
+      ...(helperName ? { helperName } : {}),
+      ...(asker.referralCode ? { referralCode: asker.referralCode } : {}),
+      ...(asker.locationId ? { locationId: asker.locationId } : {}),
+    });
+    if (result.kind === 'asked') {
+      await sendPrompt(dc.context, askedPrompt(firstNameOf(result.ambassador.name), this.domain.handoffs.answerMinutes));
+      return Dialog.EndOfTurn;
+    }
+    if (result.unknownName) await say(dc.context, t('handoff.unknownName', { name: result.unknownName }));
+    await say(dc.context, this.personText(result.locationId), t('commands.goOn'));
+    return this.enter(dc, state, step);
+  }
+
+  /** Who is asking, for a handoff; each dialog knows this from its own draft. */
+  protected asker(_draft: D): Asker {
+    return {};
   }
 
   /** The options to begin again with after "opnieuw"; by default, nothing kept. */
@@ -162,8 +209,8 @@ export abstract class FlowDialog<D> extends Dialog {
     return draft;
   }
 
-  private personText(): string {
-    const contact = this.domain.catalog.helpContact();
+  private personText(locationId?: string): string {
+    const contact = this.domain.catalog.helpContact(locationId);
     if (!contact) return t('commands.help');
     return contact.phone
       ? t('commands.person', { contact: contact.name, phone: contact.phone })

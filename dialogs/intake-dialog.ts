@@ -17,7 +17,7 @@ import {
 } from '../src/nlu';
 import { say, type Prompt } from '../src/bot/prompt';
 import { BOOKING_DIALOG } from './booking-dialog';
-import { FlowDialog, type Outcome, type Step } from './flow-dialog';
+import { FlowDialog, type Asker, type Outcome, type Step } from './flow-dialog';
 import { answerText, availabilityText, formatText, goalLabel, reasonLabel } from './words';
 
 export const INTAKE_DIALOG = 'intake';
@@ -245,6 +245,10 @@ export class IntakeDialog extends FlowDialog<IntakeAnswers> {
 
   protected override restartOptions(draft: IntakeAnswers): IntakeOptions {
     return { referralCode: draft.referralCode, knownName: draft.knownName };
+  }
+
+  protected override asker(draft: IntakeAnswers): Asker {
+    return { name: draft.name ?? draft.knownName, referralCode: draft.referralCode };
   }
 
   private consentText(): string {

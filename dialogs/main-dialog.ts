@@ -2,6 +2,7 @@ import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-di
 import type { Domain } from '../src/domain';
 import { t } from '../src/i18n/t';
 import { say } from '../src/bot/prompt';
+import { CREDIT_DIALOG, CreditDialog } from './credit-dialog';
 import { INTAKE_DIALOG, type IntakeOptions } from './intake-dialog';
 import { LESSON_DIALOG, type LessonOptions } from './lesson-dialog';
 
@@ -30,7 +31,9 @@ export class MainDialog extends Dialog {
     return this.startOrShow(dc, { knownName: from?.name });
   }
 
-  override async resumeDialog(): Promise<DialogTurnResult> {
+  override async resumeDialog(dc: DialogContext, _reason: unknown, result?: unknown): Promise<DialogTurnResult> {
+    const booked = (result as { booked?: unknown } | undefined)?.booked;
+    if (typeof booked === 'string' && CreditDialog.applies(this.domain, booked)) return dc.beginDialog(CREDIT_DIALOG, { intakeId: booked });
     return Dialog.EndOfTurn;
   }
 

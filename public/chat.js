@@ -16,11 +16,14 @@
   /** A token for this device's conversation: the old one continues, a new visitor gets a new one. */
   function openSession() {
     var previous = saved();
-    var ref = new URLSearchParams(location.search).get('ref');
+    var params = new URLSearchParams(location.search);
+    var ref = params.get('ref');
+    /* A taalambassadeur links this chat once with /?ambassador=SECRET; that chat is theirs, so it starts fresh. */
+    var ambassador = params.get('ambassador');
     return fetch('/directline/tokens/generate', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ resume: previous ? previous.token : null, ref: ref })
+      body: JSON.stringify({ resume: previous && !ambassador ? previous.token : null, ref: ref, ambassador: ambassador })
     }).then(function (response) {
       if (!response.ok) throw new Error('token ' + response.status);
       return response.json();

@@ -14,6 +14,9 @@ import { ProactiveSender } from './bot/proactive';
 import { NoticeScheduler } from './bot/notice-scheduler';
 import { CalendarLinks, calendarRoute } from './server/calendar';
 import { storedSecret } from './server/secrets';
+import { AmbassadorDesk } from './bot/ambassador-desk';
+import { HandoffCourier } from './bot/handoff-courier';
+import { HandoffTimer } from './bot/handoff-timer';
 import type { Config } from './config';
 import { seedDemoData } from './demo/seed';
 import { openDomain, type Domain } from './domain';
@@ -26,6 +29,7 @@ import type { Store } from './storage/store';
 import { coordinatorDashboard } from './coordinator';
 import { dialogStateData, webChatData } from './bot/personal-data';
 import { scheduleDaily } from './server/daily-job';
+import { ambassadorRoutes } from './server/ambassador-routes';
 import { conversationOf, messagesRoute } from './server/messages-route';
 import { rateLimit } from './server/rate-limit';
 import { WebChatConversations } from './webchat/conversations';
@@ -35,6 +39,9 @@ import { webChatTokenKey } from './webchat/token-key';
 import { TokenService } from './webchat/token-service';
 import { WebChatAdapter } from './webchat/webchat-adapter';
 
+/** How often unanswered handoff requests and undelivered handoff messages are looked at. */
+const HANDOFF_CHECK_MS = 15_000;
+
 export interface App {
   server: Server;
   domain: Domain;
@@ -42,6 +49,8 @@ export interface App {
   proactive: ProactiveSender;
   /** Sends due reminders and changes; tests call tick() with a fake clock. */
   scheduler: NoticeScheduler;
+  /** Expires unanswered handoff requests and delivers handoff messages; runs on its own, tests may call tick(). */
+  handoffTimer: HandoffTimer;
   logger: Logger;
   url: string;
   close(): Promise<void>;
@@ -70,6 +79,7 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
         day: dayName(session.weekday),
         dayPart: dayPartName(dayPartOf(session.start)),
       }),
+    handoffMinutes: config.HANDOFF_ANSWER_MINUTES,
   });
   if (config.DEMO_DATA && (await seedDemoData(domain, clock.now()))) logger.info('empty store: demo places and groups added');
 
@@ -97,13 +107,19 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
 
   const references = new ConversationReferences(store);
   const proactive = new ProactiveSender(references, adapter, webChatAdapter, config.MicrosoftAppId ?? '');
-  let publicUrl = config.PUBLIC_URL?.replace(/\/$/, '') ?? '';
-  const calendarLinks = new CalendarLinks(await storedSecret(store, 'calendar-key'), () => publicUrl);
+  // Where people reach the bot; without PUBLIC_URL, the address it listens on (known after listen).
+  const links = { publicUrl: config.PUBLIC_URL ?? `http://localhost:${config.PORT}`, microsoftAppId: config.MicrosoftAppId };
+  const calendarLinks = new CalendarLinks(await storedSecret(store, 'calendar-key'), links);
   const bot = new Taalbot(new ConversationState(new DialogStateStorage(store)), references, domain, {
     retentionMonths: config.RETENTION_MONTHS,
     calendarLink: (intakeId) => calendarLinks.link(intakeId),
   });
   const scheduler = new NoticeScheduler(domain, proactive, logger);
+  const resume = (context: TurnContext) => bot.resume(context);
+  const courier = new HandoffCourier(domain, proactive, resume, logger);
+  const desk = new AmbassadorDesk(domain, references, courier, resume, links);
+  const logic = (context: TurnContext) => desk.turn(context, () => bot.run(context));
+  const handoffTimer = new HandoffTimer(domain, courier, logger);
 
   const server = restify.createServer({ name: 'taalbot', handleUncaughtExceptions: false });
   server.use(restify.plugins.queryParser({ mapParams: false }));
@@ -116,7 +132,7 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
 
   server.post('/api/messages', rateLimit({ burst: 30, perSecond: 5, clientOf: conversationOf }), messagesRoute({
     adapter,
-    logic: (context) => bot.run(context),
+    logic,
     requireAuth: !!config.MicrosoftAppId,
     logger,
   }));
@@ -140,30 +156,34 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
     adapter: webChatAdapter,
     conversations: webChatConversations,
     tokens: new TokenService(await webChatTokenKey(store), clock, config.WEBCHAT_TOKEN_MINUTES * 60),
-    logic: (context) => bot.run(context),
+    logic,
     clock,
     logger,
   });
   staticRoutes(server, config.RETENTION_MONTHS);
   calendarRoute(server, domain, calendarLinks);
+  ambassadorRoutes(server, domain, links, config.COORDINATOR_TOKEN);
 
   await new Promise<void>((resolve) => server.listen(config.PORT, config.HOST, resolve));
   const address = server.address();
   const url = `http://${config.HOST === '0.0.0.0' ? '127.0.0.1' : config.HOST}:${address.port}`;
-  publicUrl ||= url;
   if (config.RUN_SCHEDULER) scheduler.start(config.REMINDER_CHECK_SECONDS);
+  if (!config.PUBLIC_URL) links.publicUrl = url;
   logger.info({ url }, 'Taalbot is listening');
+  handoffTimer.start(HANDOFF_CHECK_MS);
 
   return {
     server,
     domain,
     proactive,
     scheduler,
+    handoffTimer,
     logger,
     url,
     async close() {
       await scheduler.stop();
       await dailyJob.stop();
+      await handoffTimer.stop();
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       // Idle keep-alive connections would hold the server open; busy ones finish first.
       server.server.closeIdleConnections();

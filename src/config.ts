@@ -11,7 +11,6 @@ const schema = z.object({
   MicrosoftAppPassword: z.string().optional(),
   MicrosoftAppTenantId: z.string().optional(),
   MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
-  PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
   REMINDER_HOUR: z.coerce.number().int().min(0).max(23).default(17),
   RUN_SCHEDULER: flag.default(true),
   REMINDER_CHECK_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
@@ -23,6 +22,8 @@ const schema = z.object({
   RETENTION_MONTHS: z.coerce.number().int().min(1).max(120).default(12),
   DEMO_DATA: flag.default(true),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
+  HANDOFF_ANSWER_MINUTES: z.coerce.number().int().min(1).max(240).default(10),
 });
 
 export type Config = z.infer<typeof schema>;
@@ -35,5 +36,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const problems = result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
     throw new Error(`Bad configuration: ${problems}`);
   }
-  return result.data;
+  const { PUBLIC_URL, ...rest } = result.data;
+  return { ...rest, ...(PUBLIC_URL ? { PUBLIC_URL: PUBLIC_URL.replace(/\/+$/, '') } : {}) };
 }

@@ -4,6 +4,7 @@ import type { Domain } from '../domain';
 import type { ConversationReferences } from './conversation-references';
 import { TEAMS_CHANNEL } from './prompt';
 import { BookingDialog } from '../../dialogs/booking-dialog';
+import { CreditDialog } from '../../dialogs/credit-dialog';
 import { IntakeDialog, type IntakeSettings } from '../../dialogs/intake-dialog';
 import { LessonDialog, type LessonSettings } from '../../dialogs/lesson-dialog';
 import { MAIN_DIALOG, MainDialog, type MainOptions } from '../../dialogs/main-dialog';
@@ -29,7 +30,8 @@ export class Taalbot extends TeamsActivityHandler {
       .add(new MainDialog(domain))
       .add(new IntakeDialog(domain, settings))
       .add(new BookingDialog(domain))
-      .add(new LessonDialog(domain, settings));
+      .add(new LessonDialog(domain, settings))
+      .add(new CreditDialog(domain));
 
     this.onMembersAdded(async (context, next) => {
       const bot = context.activity.recipient?.id;
@@ -51,6 +53,12 @@ export class Taalbot extends TeamsActivityHandler {
     await this.references.remember(context);
     await super.run(context);
     await this.conversationState.saveChanges(context);
+  }
+
+  /** After a chat with a taalambassadeur: the question the worker was at, asked again. */
+  async resume(context: TurnContext): Promise<void> {
+    const dc = await this.dialogs.createContext(context);
+    if (dc.activeDialog) await dc.repromptDialog();
   }
 
   /** A new person is greeted once; a message continues where the conversation was. */

@@ -1,9 +1,13 @@
 import type { Store } from '../storage/store';
+import { AmbassadorService } from './ambassador-service';
+import type { Ambassador } from './ambassadors';
 import { BookingService, type OverflowName } from './booking-service';
 import type { Group, Location } from './catalog';
 import { CatalogService } from './catalog-service';
 import type { Clock } from './clock';
 import { Collection } from './collection';
+import type { Handoff } from './handoff';
+import { HandoffService } from './handoff-service';
 import type { Intake } from './intake';
 import { IntakeService } from './intake-service';
 import { NoticeService, type Notice } from './notices';
@@ -24,6 +28,8 @@ export interface Domain {
   groups: GroupService;
   privacy: PrivacyService;
   reports: ReportService;
+  ambassadors: AmbassadorService;
+  handoffs: HandoffService;
 }
 
 export interface DomainOptions {
@@ -32,17 +38,22 @@ export interface DomainOptions {
   overflowName: OverflowName;
   /** The hour (Netherlands time) of the reminder the day before the first lesson. */
   reminderHour?: number;
+  /** How long a worker waits at most for a taalambassadeur to answer. */
+  handoffMinutes?: number;
   /** Months personal data is kept after the last lesson or a cancellation. */
   retentionMonths?: number;
 }
 
 /** Builds the domain services over a store and loads what is stored. */
-export async function openDomain({ store, clock, overflowName, reminderHour = 17, retentionMonths = 12 }: DomainOptions): Promise<Domain> {
+export async function openDomain({ store, clock, overflowName, reminderHour = 17, retentionMonths = 12, handoffMinutes = 10 }: DomainOptions): Promise<Domain> {
   const locations = new Collection<Location>(store, 'locations');
   const groups = new Collection<Group>(store, 'groups');
   const intakes = new Collection<Intake>(store, 'intakes');
   const notices = new Collection<Notice>(store, 'notices');
+  const ambassadorDocs = new Collection<Ambassador>(store, 'ambassadors');
+  const handoffDocs = new Collection<Handoff>(store, 'handoffs');
   const catalog = new CatalogService(locations, groups);
+  const ambassadors = new AmbassadorService(ambassadorDocs, intakes, catalog, clock);
   const auditEntries = new Collection<AuditEntry>(store, 'audit');
   const anonymous = new Collection<AnonymousFacts>(store, 'anonymous-facts');
   const audit = new AuditLog(auditEntries, clock);
@@ -59,7 +70,9 @@ export async function openDomain({ store, clock, overflowName, reminderHour = 17
     groups: new GroupService(catalog, bookings, audit, clock),
     privacy,
     reports: new ReportService(intakes, catalog, bookings, privacy, clock),
+    ambassadors,
+    handoffs: new HandoffService(handoffDocs, ambassadors, catalog, clock, handoffMinutes),
   };
-  await Promise.all([locations.load(), groups.load(), intakes.load(), notices.load(), auditEntries.load(), anonymous.load()]);
+  await Promise.all([locations.load(), groups.load(), intakes.load(), notices.load(), auditEntries.load(), anonymous.load(), ambassadorDocs.load(), handoffDocs.load()]);
   return domain;
 }

@@ -38,6 +38,8 @@ export interface IntakeDraft {
   referralCode?: string;
   /** The place the worker would rather go to, when the sign-up asked for one. */
   preferredLocationId?: string;
+  /** The taalambassadeur the worker named as their helper (an ambassador id). */
+  helpedBy?: string;
 }
 
 /**

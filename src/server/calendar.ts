@@ -34,11 +34,11 @@ const VTIMEZONE = [
 export class CalendarLinks {
   constructor(
     private readonly key: Buffer,
-    private readonly baseUrl: () => string,
+    private readonly site: { readonly publicUrl: string },
   ) {}
 
   link(intakeId: string): string {
-    return `${this.baseUrl()}/calendar/${encodeURIComponent(intakeId)}.ics?key=${this.signature(intakeId)}`;
+    return `${this.site.publicUrl}/calendar/${encodeURIComponent(intakeId)}.ics?key=${this.signature(intakeId)}`;
   }
 
   isValid(intakeId: string, key: string): boolean {

@@ -11,6 +11,8 @@ export interface WebChatConversation {
   id: string;
   userId: string;
   referralCode?: string;
+  /** A taalambassadeur's one-time secret, from /?ambassador=…; used once, when the chat starts. */
+  ambassadorLink?: string;
   started: boolean;
   /** Absolute number of the first kept activity, so watermarks stay valid after trimming. */
   offset: number;
@@ -31,12 +33,13 @@ export class WebChatConversations {
     private readonly clock: Clock,
   ) {}
 
-  async create(referralCode?: string): Promise<WebChatConversation> {
+  async create(referralCode?: string, ambassadorLink?: string): Promise<WebChatConversation> {
     const now = this.clock.now().toISOString();
     const conversation: WebChatConversation = {
       id: `wc-${randomUUID()}`,
       userId: `wu-${randomUUID()}`,
       ...(referralCode ? { referralCode } : {}),
+      ...(ambassadorLink ? { ambassadorLink } : {}),
       started: false,
       offset: 0,
       activities: [],

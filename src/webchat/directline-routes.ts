@@ -19,7 +19,9 @@ const referralCode = z.string().regex(/^[A-Za-z0-9-]{2,32}$/);
 const generateSchema = z.object({
   resume: z.string().max(2000).optional().nullable(),
   ref: z.string().max(64).optional().nullable(),
+  ambassador: z.string().max(64).optional().nullable(),
 });
+const linkSecret = z.string().regex(/^[A-Za-z0-9]{8,20}$/);
 
 const incomingSchema = z.object({
   type: z.enum(['message', 'event', 'typing']),
@@ -72,7 +74,10 @@ export function directLineRoutes(server: Server, options: DirectLineOptions): vo
       await run(conversation, {
         type: 'conversationUpdate',
         membersAdded: [{ id: conversation.userId, name: '' }],
-        channelData: conversation.referralCode ? { referralCode: conversation.referralCode } : {},
+        channelData: {
+          ...(conversation.referralCode ? { referralCode: conversation.referralCode } : {}),
+          ...(conversation.ambassadorLink ? { ambassadorLink: conversation.ambassadorLink } : {}),
+        },
       });
     });
 
@@ -108,9 +113,10 @@ export function directLineRoutes(server: Server, options: DirectLineOptions): vo
     const body = generateSchema.safeParse(req.body ?? {});
     if (!body.success) return void res.send(400, { error: { code: 'BadArgument', message: firstProblem(body.error) } });
     const ref = referralCode.safeParse(body.data.ref).success ? (body.data.ref as string) : undefined;
+    const ambassador = linkSecret.safeParse(body.data.ambassador).success ? (body.data.ambassador as string) : undefined;
     const old = body.data.resume ? tokens.read(body.data.resume) : undefined;
     const resumed = old && !tokens.isExpired(old, RESUME_DAYS * 86_400) ? await conversations.get(old.conversationId) : undefined;
-    reply(res, resumed ?? (await conversations.create(ref)));
+    reply(res, resumed ?? (await conversations.create(ref, ambassador)));
   }));
 
   server.post(`${DIRECTLINE_PATH}/tokens/refresh`, tokenLimit, route(async (req, res) => {
