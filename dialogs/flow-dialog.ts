@@ -5,7 +5,7 @@ import { firstNameOf } from '../src/domain/ambassadors';
 import { t, type TextKey } from '../src/i18n/t';
 import { understandCommand, type Command } from '../src/nlu';
 import { understandMenu } from '../src/nlu/menu';
-import { LESSON_DIALOG } from './ids';
+import { LESSON_DIALOG, PRIVACY_DIALOG } from './ids';
 import { understandHelperRequest } from '../src/nlu/ambassador-words';
 import { say, sendPrompt, type Prompt } from '../src/bot/prompt';
 import { askedPrompt, questionOf } from '../src/bot/handoff-text';
@@ -79,7 +79,9 @@ export abstract class FlowDialog<D> extends Dialog {
     if (helper) return this.askForPerson(dc, state, text, helper);
     const command = understandCommand(text);
     if (command) return this.onCommand(dc, state, command);
-    if (understandMenu(text) === 'my-lesson') return this.showLesson(dc, state);
+    const request = understandMenu(text);
+    if (request === 'my-lesson') return this.showLesson(dc, state);
+    if (request && this.id !== PRIVACY_DIALOG) return this.sideTrip(dc, state, PRIVACY_DIALOG, { mode: request === 'my-data' ? 'show' : 'erase' });
 
     const step = this.step(state.step);
     const outcome = await step.answer(text, state.draft, dc.context);
@@ -105,6 +107,10 @@ export abstract class FlowDialog<D> extends Dialog {
 
   override async resumeDialog(dc: DialogContext, _reason: unknown, result?: unknown): Promise<DialogTurnResult> {
     const state = this.state(dc);
+    if (isErased(result)) {
+      await dc.cancelAllDialogs();
+      return Dialog.EndOfTurn;
+    }
     if (!state.sideTrip) return dc.endDialog(result);
     return this.enter(dc, { ...state, sideTrip: false }, this.step(state.step));
   }
@@ -116,8 +122,13 @@ export abstract class FlowDialog<D> extends Dialog {
       if (intake?.status !== 'booked') await say(dc.context, t('lesson.none'));
       return this.enter(dc, state, this.step(state.step));
     }
+    return this.sideTrip(dc, state, LESSON_DIALOG, { intakeId: intake.id });
+  }
+
+  /** Another dialog in between; afterwards this one asks its question again, unless all was erased. */
+  private async sideTrip(dc: DialogContext, state: FlowState<D>, dialogId: string, options: object): Promise<DialogTurnResult> {
     state.sideTrip = true;
-    return dc.beginDialog(LESSON_DIALOG, { intakeId: intake.id });
+    return dc.beginDialog(dialogId, options);
   }
 
   /** Asks the current question again, answers so far intact: after a chat with a person. */
@@ -244,4 +255,9 @@ export function textOf(context: TurnContext): string {
     return (value as { answer: string }).answer;
   }
   return '';
+}
+
+/** After "verwijder mijn gegevens" the whole conversation starts fresh. */
+export function isErased(result: unknown): boolean {
+  return (result as { erased?: unknown } | undefined)?.erased === true;
 }

@@ -18,7 +18,7 @@ import {
 import { say, type Prompt } from '../src/bot/prompt';
 import { BOOKING_DIALOG } from './booking-dialog';
 import { FlowDialog, type Asker, type Outcome, type Step } from './flow-dialog';
-import { answerText, availabilityText, formatText, goalLabel, reasonLabel } from './words';
+import { answerText, availabilityText, formatText, goalLabel, phoneText, reasonLabel } from './words';
 
 export const INTAKE_DIALOG = 'intake';
 
@@ -277,7 +277,7 @@ export class IntakeDialog extends FlowDialog<IntakeAnswers> {
       t('confirm.reasons', { value: answerText(draft.reasons?.choices ?? [], reasonLabel, draft.reasons?.ownWords) }),
       t('confirm.when', { value: availabilityText(draft.availability ?? { days: [], dayParts: [] }) }),
       t('confirm.format', { value: formatText(draft.format ?? 'any') }),
-      t('confirm.phone', { value: draft.phone ?? t('confirm.noPhone') }),
+      t('confirm.phone', { value: draft.phone ? phoneText(draft.phone) : t('confirm.noPhone') }),
     ];
     return { before: [lines.join('\n')], text: t('confirm.ask'), buttons: [t('confirm.yes'), t('confirm.no')] };
   }

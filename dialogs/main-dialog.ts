@@ -3,6 +3,9 @@ import type { Domain } from '../src/domain';
 import { t } from '../src/i18n/t';
 import { say } from '../src/bot/prompt';
 import { CREDIT_DIALOG, CreditDialog } from './credit-dialog';
+import { isErased, textOf } from './flow-dialog';
+import { PRIVACY_DIALOG, type PrivacyOptions } from './privacy-dialog';
+import { understandMenu } from '../src/nlu/menu';
 import { INTAKE_DIALOG, type IntakeOptions } from './intake-dialog';
 import { LESSON_DIALOG, type LessonOptions } from './lesson-dialog';
 
@@ -26,12 +29,20 @@ export class MainDialog extends Dialog {
   }
 
   override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
+    const request = understandMenu(textOf(dc.context));
+    if (request === 'my-data' || request === 'delete-my-data') {
+      return dc.beginDialog(PRIVACY_DIALOG, { mode: request === 'my-data' ? 'show' : 'erase' } satisfies PrivacyOptions);
+    }
     await say(dc.context, t('welcome.back'));
     const { from } = dc.context.activity;
     return this.startOrShow(dc, { knownName: from?.name });
   }
 
   override async resumeDialog(dc: DialogContext, _reason: unknown, result?: unknown): Promise<DialogTurnResult> {
+    if (isErased(result)) {
+      await dc.cancelAllDialogs();
+      return Dialog.EndOfTurn;
+    }
     const booked = (result as { booked?: unknown } | undefined)?.booked;
     if (typeof booked === 'string' && CreditDialog.applies(this.domain, booked)) return dc.beginDialog(CREDIT_DIALOG, { intakeId: booked });
     return Dialog.EndOfTurn;

@@ -66,3 +66,10 @@ export function scheduleText(group: Group): { days: string; time: string; dayPar
   const first = group.sessions[0];
   return { days: listText(days), time: timeText(first.start), dayPart: dayPartName(dayPartOf(first.start)) };
 }
+
+/** "+31612345678" → "06 1234 5678", the way people write a Dutch number. */
+export function phoneText(phone: string): string {
+  const mobile = /^\+316(\d{4})(\d{4})$/.exec(phone);
+  if (mobile) return `06 ${mobile[1]} ${mobile[2]}`;
+  return phone.startsWith('+31') ? `0${phone.slice(3)}` : phone;
+}

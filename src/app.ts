@@ -27,7 +27,7 @@ import { t } from './i18n/t';
 import { LowdbStore } from './storage/lowdb-store';
 import type { Store } from './storage/store';
 import { coordinatorDashboard } from './coordinator';
-import { dialogStateData, webChatData } from './bot/personal-data';
+import { conversationReferenceData, dialogStateData, webChatData } from './bot/personal-data';
 import { scheduleDaily } from './server/daily-job';
 import { ambassadorRoutes } from './server/ambassador-routes';
 import { conversationOf, messagesRoute } from './server/messages-route';
@@ -106,6 +106,7 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
   webChatAdapter.onTurnError = onTurnError;
 
   const references = new ConversationReferences(store);
+  domain.privacy.addHolder(conversationReferenceData(references));
   const proactive = new ProactiveSender(references, adapter, webChatAdapter, config.MicrosoftAppId ?? '');
   // Where people reach the bot; without PUBLIC_URL, the address it listens on (known after listen).
   const links = { publicUrl: config.PUBLIC_URL ?? `http://localhost:${config.PORT}`, microsoftAppId: config.MicrosoftAppId };

@@ -1,4 +1,5 @@
 import type { PersonalDataHolder } from '../domain/privacy';
+import type { ConversationReferences } from './conversation-references';
 import type { Store } from '../storage/store';
 import type { WebChatConversations } from '../webchat/conversations';
 import { WEBCHAT_CHANNEL } from '../webchat/webchat-adapter';
@@ -29,5 +30,14 @@ export function webChatData(conversations: WebChatConversations): PersonalDataHo
     erase: async (intake) => {
       if (intake.channel === WEBCHAT_CHANNEL) await conversations.remove(intake.conversationId);
     },
+  };
+}
+
+/** Where the bot reaches the worker for reminders: their channel account and conversation. */
+export function conversationReferenceData(references: ConversationReferences): PersonalDataHolder {
+  return {
+    name: 'conversationReference',
+    export: async (intake) => (await references.get(intake.channel, intake.conversationId)) ?? null,
+    erase: (intake) => references.forget(intake.channel, intake.conversationId),
   };
 }

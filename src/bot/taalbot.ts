@@ -7,6 +7,7 @@ import { BookingDialog } from '../../dialogs/booking-dialog';
 import { CreditDialog } from '../../dialogs/credit-dialog';
 import { IntakeDialog, type IntakeSettings } from '../../dialogs/intake-dialog';
 import { LessonDialog, type LessonSettings } from '../../dialogs/lesson-dialog';
+import { PrivacyDialog } from '../../dialogs/privacy-dialog';
 import { MAIN_DIALOG, MainDialog, type MainOptions } from '../../dialogs/main-dialog';
 
 export type TaalbotSettings = IntakeSettings & LessonSettings;
@@ -31,7 +32,8 @@ export class Taalbot extends TeamsActivityHandler {
       .add(new IntakeDialog(domain, settings))
       .add(new BookingDialog(domain))
       .add(new LessonDialog(domain, settings))
-      .add(new CreditDialog(domain));
+      .add(new CreditDialog(domain))
+      .add(new PrivacyDialog(domain));
 
     this.onMembersAdded(async (context, next) => {
       const bot = context.activity.recipient?.id;
