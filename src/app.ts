@@ -163,7 +163,7 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
   });
   staticRoutes(server, config.RETENTION_MONTHS);
   calendarRoute(server, domain, calendarLinks);
-  ambassadorRoutes(server, domain, links, config.COORDINATOR_TOKEN);
+  ambassadorRoutes(server, domain, links, { ...dashboard, ...(config.COORDINATOR_TOKEN ? { apiToken: config.COORDINATOR_TOKEN } : {}) });
 
   await new Promise<void>((resolve) => server.listen(config.PORT, config.HOST, resolve));
   const address = server.address();

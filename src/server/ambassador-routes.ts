@@ -6,6 +6,7 @@ import { qrPng, qrSvg } from '../ambassadors/qr';
 import type { Domain } from '../domain';
 import { firstNameOf, type Ambassador } from '../domain/ambassadors';
 import { firstProblem } from './activity-schema';
+import type { GuardOptions } from '../coordinator/auth/guard';
 import { coordinatorGuard } from './coordinator-guard';
 import { rateLimit } from './rate-limit';
 
@@ -19,8 +20,8 @@ const newAmbassadorSchema = z.object({
  * poster. For coordinators, behind the bearer token: add an ambassador, hand out a
  * one-time link secret, see sign-ups per ambassador and the handoffs.
  */
-export function ambassadorRoutes(server: Server, domain: Domain, settings: LinkSettings, token: string | undefined): void {
-  const guard = coordinatorGuard(token);
+export function ambassadorRoutes(server: Server, domain: Domain, settings: LinkSettings, access: GuardOptions): void {
+  const guard = coordinatorGuard(access);
   const limit = rateLimit({ burst: 30, perSecond: 5 });
   const row = (ambassador: Ambassador) => ambassadorRow(domain, settings, ambassador);
   const withSecret = (ambassador: Ambassador, secret: string) => ({

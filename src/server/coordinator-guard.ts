@@ -1,27 +1,18 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Request, Response } from 'restify';
+import { csrfOk, identify, type GuardOptions } from '../coordinator/auth/guard';
 
 export type Handler = (req: Request, res: Response) => Promise<void> | void;
 
 /**
- * Wraps a coordinator route: `Authorization: Bearer <COORDINATOR_TOKEN>`, or 401.
- * Without a configured token the route answers 503: it is never open.
+ * Wraps a route for managing taalambassadeurs: the same access as the coordinator API
+ * (an admin's session with its CSRF token on changes, or the bearer COORDINATOR_TOKEN).
  */
-export function coordinatorGuard(token: string | undefined) {
+export function coordinatorGuard(options: GuardOptions) {
   return (handler: Handler) => async (req: Request, res: Response) => {
-    if (!token) return void res.send(503, { error: 'the coordinator API is off: set COORDINATOR_TOKEN' });
-    if (!sameSecret(bearerOf(req), token)) return void res.send(401, { error: 'missing or wrong bearer token' });
+    const identity = identify(req, options);
+    if ('problem' in identity) return void res.send(identity.problem.status, { error: identity.problem.error });
+    if (identity.viewer.role !== 'admin') return void res.send(403, { error: 'only an admin manages taalambassadeurs' });
+    if (!csrfOk(req, identity.viewer)) return void res.send(403, { error: 'missing or wrong CSRF token' });
     await handler(req, res);
   };
-}
-
-function bearerOf(req: Request): string {
-  const header = req.headers.authorization;
-  return typeof header === 'string' && header.startsWith('Bearer ') ? header.slice(7) : '';
-}
-
-/** Compares digests, so neither the length nor the content of the token leaks through timing. */
-function sameSecret(given: string, expected: string): boolean {
-  const digest = (value: string) => createHash('sha256').update(value).digest();
-  return given.length > 0 && timingSafeEqual(digest(given), digest(expected));
 }
