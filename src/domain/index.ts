@@ -24,7 +24,7 @@ export interface DomainOptions {
 export async function openDomain({ store, clock, overflowName }: DomainOptions): Promise<Domain> {
   const locations = new Collection<Location>(store, 'locations');
   const groups = new Collection<Group>(store, 'groups');
-  const intakes = new Collection<Intake>(store, 'intakes');
+  const intakes = new Collection<Intake>(store, 'intakes', { compact: true });
   const catalog = new CatalogService(locations, groups);
   const domain = {
     clock,
