@@ -20,6 +20,7 @@ import { LowdbStore } from './storage/lowdb-store';
 import type { Store } from './storage/store';
 import { coordinatorRoutes } from './server/coordinator-routes';
 import { conversationOf, messagesRoute } from './server/messages-route';
+import { failureLimit, under } from './server/failure-limit';
 import { rateLimit } from './server/rate-limit';
 import { WebChatConversations } from './webchat/conversations';
 import { directLineRoutes } from './webchat/directline-routes';
@@ -91,6 +92,10 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
     err.toJSON = () => ({ error: (err.statusCode ?? 500) >= 500 ? 'internal error' : err.message });
     callback();
   });
+
+  // The coordinator API: a limit per address, and a stop after repeated refused tokens.
+  server.use(under('/api/coordinator/', rateLimit({ burst: 60, perSecond: 10 })));
+  server.use(under('/api/coordinator/', failureLimit({ maxFailures: 10, windowMs: 15 * 60_000 })));
 
   server.post('/api/messages', rateLimit({ burst: 30, perSecond: 5, clientOf: conversationOf }), messagesRoute({
     adapter,
