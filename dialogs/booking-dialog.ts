@@ -64,6 +64,8 @@ export class BookingDialog extends FlowDialog<BookingDraft> {
 
   override async beginDialog(dc: DialogContext, options?: unknown): Promise<DialogTurnResult> {
     const { intakeId } = options as BookingOptions;
+    const already = this.domain.intakes.get(intakeId);
+    if (already?.status === 'booked') return dc.endDialog(await this.confirm(dc.context, already));
     for (let attempt = 0; attempt < MAX_TRIES; attempt++) {
       const search = this.domain.bookings.findPlace(intakeId);
       if (!search.match) {

@@ -205,7 +205,10 @@ export class IntakeDialog extends FlowDialog<IntakeAnswers> {
         const answer = understandYesNo(text);
         if (answer === 'no' || isChoice(text, t('confirm.no'))) return { kind: 'goto', step: 'change', draft };
         if (answer !== 'yes') return unclear;
-        const intake = await this.domain.intakes.submit(toIntakeDraft(draft));
+        // After a crash between storing the file and the dialog, the same "ja" comes again:
+        // the file of this sign-up (same consent moment) is reused, never stored twice.
+        const stored = this.domain.intakes.activeFor(draft.channel, draft.channelUserId);
+        const intake = stored && stored.consent.at === draft.consent?.at ? stored : await this.domain.intakes.submit(toIntakeDraft(draft));
         return { kind: 'child', dialogId: BOOKING_DIALOG, options: { intakeId: intake.id } };
       },
       example: 'confirm.example',

@@ -31,6 +31,7 @@ import { conversationReferenceData, dialogStateData, webChatData } from './bot/p
 import { scheduleDaily } from './server/daily-job';
 import { ambassadorRoutes } from './server/ambassador-routes';
 import { conversationOf, messagesRoute } from './server/messages-route';
+import { failureLimit, under } from './server/failure-limit';
 import { rateLimit } from './server/rate-limit';
 import { WebChatConversations } from './webchat/conversations';
 import { directLineRoutes } from './webchat/directline-routes';
@@ -130,6 +131,10 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
     err.toJSON = () => ({ error: (err.statusCode ?? 500) >= 500 ? 'internal error' : err.message });
     callback();
   });
+
+  // The coordinator API: a limit per address, and a stop after repeated refused tokens.
+  server.use(under('/api/coordinator/', rateLimit({ burst: 60, perSecond: 10 })));
+  server.use(under('/api/coordinator/', failureLimit({ maxFailures: 10, windowMs: 15 * 60_000 })));
 
   server.post('/api/messages', rateLimit({ burst: 30, perSecond: 5, clientOf: conversationOf }), messagesRoute({
     adapter,

@@ -31,7 +31,7 @@ export class BookingService {
   }
 
   seatsTaken(groupId: string): number {
-    return this.intakes.findBy(BY_GROUP, groupId).length;
+    return this.intakes.countBy(BY_GROUP, groupId);
   }
 
   freeSeats(groupId: string): number {

@@ -48,7 +48,7 @@ export interface DomainOptions {
 export async function openDomain({ store, clock, overflowName, reminderHour = 17, retentionMonths = 12, handoffMinutes = 10 }: DomainOptions): Promise<Domain> {
   const locations = new Collection<Location>(store, 'locations');
   const groups = new Collection<Group>(store, 'groups');
-  const intakes = new Collection<Intake>(store, 'intakes');
+  const intakes = new Collection<Intake>(store, 'intakes', { compact: true });
   const notices = new Collection<Notice>(store, 'notices');
   const ambassadorDocs = new Collection<Ambassador>(store, 'ambassadors');
   const handoffDocs = new Collection<Handoff>(store, 'handoffs');

@@ -40,6 +40,7 @@ export function messagesRoute({ adapter, logic, requireAuth, logger }: MessagesR
       res.send(invoke?.status ?? 200, invoke?.body);
     } catch (error) {
       if (isAuthenticationFailure(error)) {
+        logger.warn({ err: error, conversation: activity.conversation.id }, 'request not verified');
         res.send(401, { error: 'unauthorized' });
         return;
       }
@@ -52,7 +53,7 @@ export function messagesRoute({ adapter, logic, requireAuth, logger }: MessagesR
 /** botframework-connector's AuthenticationError, recognised without importing the connector. */
 function isAuthenticationFailure(error: unknown): boolean {
   const { name, statusCode } = (error ?? {}) as { name?: string; statusCode?: number };
-  return name === 'AuthenticationError' || statusCode === 401;
+  return name === 'AuthenticationError' || name === 'UnverifiedRequest' || statusCode === 401;
 }
 
 /** The client a message counts against: its conversation, or the address when it names none. */

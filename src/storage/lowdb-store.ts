@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, unlink } from 'node:fs/promises';
+import { mkdir, readdir, readFile, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { JSONFile } from 'lowdb/node';
 import type { Doc, Store } from './store';
 
 const SAFE_ID = /^[A-Za-z0-9_-]{1,80}$/;
-const READ_BATCH = 64;
+/** Files read at once at start-up: enough to keep the disk busy, few enough to stay small. */
+const READERS = 32;
 
 /**
  * The default store: lowdb JSON files under a data directory, one file per document
@@ -21,26 +22,34 @@ export class LowdbStore implements Store {
   constructor(private readonly dir: string) {}
 
   async readAll<T extends Doc>(collection: string): Promise<T[]> {
+    const docs: T[] = [];
+    await this.each<T>(collection, (doc) => docs.push(doc));
+    return docs;
+  }
+
+  async each<T extends Doc>(collection: string, visit: (doc: T) => void): Promise<void> {
     const dir = join(this.dir, collection);
     let names: string[];
     try {
       names = await readdir(dir);
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
       throw error;
     }
     const files = names.filter((name) => name.endsWith('.json') && !name.startsWith('.'));
-    const docs: T[] = [];
-    for (let i = 0; i < files.length; i += READ_BATCH) {
-      const batch = files.slice(i, i + READ_BATCH).map((name) => this.readFile<T>(join(dir, name)));
-      for (const doc of await Promise.all(batch)) if (doc) docs.push(doc);
-    }
-    return docs;
+    let next = 0;
+    const reader = async () => {
+      while (next < files.length) {
+        const doc = await this.readDoc<T>(join(dir, files[next++]));
+        if (doc) visit(doc);
+      }
+    };
+    await Promise.all(Array.from({ length: READERS }, reader));
   }
 
   get<T extends Doc>(collection: string, id: string): Promise<T | undefined> {
     const path = this.pathOf(collection, id);
-    return this.enqueue(path, () => this.readFile<T>(path));
+    return this.enqueue(path, () => this.readDoc<T>(path));
   }
 
   put<T extends Doc>(collection: string, doc: T): Promise<void> {
@@ -64,11 +73,19 @@ export class LowdbStore implements Store {
     await Promise.allSettled([...this.queues.values()]);
   }
 
-  private async readFile<T extends Doc>(path: string): Promise<T | undefined> {
+  /** Reads one document; plain fs rather than a JSONFile, which would set up a writer per file. */
+  private async readDoc<T extends Doc>(path: string): Promise<T | undefined> {
+    let text: string;
     try {
-      return (await new JSONFile<T>(path).read()) ?? undefined;
+      text = await readFile(path, 'utf8');
     } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
       throw new Error(`lowdb store: cannot read ${path}: ${(error as Error).message}`);
+    }
+    try {
+      return JSON.parse(text) as T;
+    } catch (error) {
+      throw new Error(`lowdb store: ${path} is not valid JSON: ${(error as Error).message}`);
     }
   }
 

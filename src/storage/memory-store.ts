@@ -17,6 +17,10 @@ export class MemoryStore implements Store {
     return [...this.collection(collection).values()].map((json) => JSON.parse(json) as T);
   }
 
+  async each<T extends Doc>(collection: string, visit: (doc: T) => void): Promise<void> {
+    for (const json of this.collection(collection).values()) visit(JSON.parse(json) as T);
+  }
+
   async get<T extends Doc>(collection: string, id: string): Promise<T | undefined> {
     const json = this.collection(collection).get(id);
     return json === undefined ? undefined : (JSON.parse(json) as T);

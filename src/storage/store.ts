@@ -10,6 +10,11 @@ export interface Doc {
 export interface Store {
   /** Every document of a collection; used once, at start-up. */
   readAll<T extends Doc>(collection: string): Promise<T[]>;
+  /**
+   * Every document of a collection, handed over one at a time, so a large collection
+   * is never held twice (as a list and as the caller's own structure) while it loads.
+   */
+  each<T extends Doc>(collection: string, visit: (doc: T) => void): Promise<void>;
   get<T extends Doc>(collection: string, id: string): Promise<T | undefined>;
   /** Resolves when the document is safely stored. */
   put<T extends Doc>(collection: string, doc: T): Promise<void>;

@@ -38,6 +38,15 @@ describe.each(adapters)('%s keeps the storage contract', (_name, make) => {
     expect((await store.readAll<Note>('notes')).map((n) => n.id).sort()).toEqual(['a', 'b']);
   });
 
+  it('hands over every document of a collection, one at a time', async () => {
+    for (const id of ['a', 'b', 'c']) await store.put<Note>('notes', { id, text: id });
+    const seen: Note[] = [];
+    await store.each<Note>('notes', (note) => seen.push(note));
+    expect(seen.map((n) => n.text).sort()).toEqual(['a', 'b', 'c']);
+    await store.each('empty', () => seen.push({ id: 'x', text: 'never' }));
+    expect(seen).toHaveLength(3);
+  });
+
   it('answers undefined and [] for what is not there', async () => {
     expect(await store.get('notes', 'nope')).toBeUndefined();
     expect(await store.readAll('empty')).toEqual([]);

@@ -1,0 +1,123 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import type { LoadResult } from './load';
+
+export interface Machine {
+  cpus: number;
+  cpuModel: string;
+  ramGb: number;
+  node: string;
+  platform: string;
+}
+
+/** One measured level: a bot, a number of stored intakes and a number of concurrent workers. */
+export interface RunResult extends LoadResult {
+  bot: 'taalbot' | 'echo';
+  storedIntakes: number;
+  /** Taalbot's turns per second divided by the echo bot's at the same level. */
+  echoRatio?: number;
+  peakRssMb: number;
+  startupMs: number;
+  /** The machine's 1-minute load average as the run began: other work on the machine shows here. */
+  machineLoad: number;
+  /** Seats the server holds for this run's bookings; must equal the bookings the workers were told about. */
+  seatsStored?: number;
+}
+
+export interface Target {
+  what: string;
+  measured: string;
+  met: boolean;
+}
+
+export interface BenchReport {
+  date: string;
+  machine: Machine;
+  signUpsPerLevel: number;
+  runs: RunResult[];
+  targets: Target[];
+}
+
+/** The issue's targets, checked against the runs. */
+export function checkTargets(runs: RunResult[]): Target[] {
+  const ours = (stored: number) => runs.filter((run) => run.bot === 'taalbot' && run.storedIntakes === stored);
+  const empty = ours(0);
+  const largest = Math.max(...runs.map((run) => run.storedIntakes));
+  const full = ours(largest);
+  const targets: Target[] = [];
+  const ratios = empty.filter((run) => run.echoRatio !== undefined);
+  if (ratios.length > 0) {
+    targets.push({
+      what: "at least 50% of the echo bot's turns/s",
+      measured: ratios.map((run) => `${run.workers}: ${pct(run.echoRatio!)}`).join(', '),
+      met: ratios.every((run) => run.echoRatio! >= 0.5),
+    });
+  }
+  const at100 = empty.find((run) => run.workers === 100);
+  if (at100) targets.push({ what: 'p99 below 50 ms at 100 concurrent', measured: `${at100.p99Ms} ms`, met: at100.p99Ms < 50 });
+  if (largest > 0 && full.length > 0) {
+    const drops = full.map((run) => {
+      const base = empty.find((e) => e.workers === run.workers);
+      return { workers: run.workers, drop: base ? 1 - run.turnsPerSecond / base.turnsPerSecond : 0 };
+    });
+    targets.push({
+      what: `at most 20% fewer turns/s with ${largest.toLocaleString('en')} intakes than with none`,
+      measured: drops.map((d) => `${d.workers}: ${d.drop >= 0 ? '-' : '+'}${pct(Math.abs(d.drop))}`).join(', '),
+      met: drops.every((d) => d.drop <= 0.2),
+    });
+    const peak = Math.max(...full.map((run) => run.peakRssMb));
+    targets.push({ what: `under 300 MB RSS with ${largest.toLocaleString('en')} intakes`, measured: `${peak} MB`, met: peak < 300 });
+  }
+  const lost = runs.filter((run) => run.seatsStored !== undefined && run.seatsStored !== run.allBookings);
+  targets.push({
+    what: 'every booking a worker was told about is stored',
+    measured: lost.length === 0 ? 'all runs' : lost.map((r) => `${r.storedIntakes}/${r.workers}: ${r.seatsStored} of ${r.allBookings}`).join(', '),
+    met: lost.length === 0,
+  });
+  return targets;
+}
+
+const pct = (value: number) => `${Math.round(value * 100)}%`;
+
+export function markdown(report: BenchReport): string {
+  const m = report.machine;
+  const lines = [
+    `Measured ${report.date.slice(0, 10)} on ${m.cpus} CPUs (${m.cpuModel}), ${m.ramGb} GB RAM, Node ${m.node}, ${m.platform}.`,
+    `Each level runs about ${report.signUpsPerLevel} whole sign-ups (or as many echo turns) after a warm-up; load generator and bot share the machine.`,
+    '"load" is the 1-minute load average as the run began; above the CPU count, other work on the machine skews the numbers.',
+    '',
+    '| bot | stored intakes | workers | turns/s | p50 ms | p99 ms | bookings/s | vs echo | peak RSS MB | start s | load |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...report.runs.map((run) =>
+      [
+        run.bot,
+        run.bot === 'echo' ? '-' : run.storedIntakes.toLocaleString('en'),
+        run.workers,
+        run.turnsPerSecond,
+        run.p50Ms,
+        run.p99Ms,
+        run.bot === 'echo' ? '-' : run.bookingsPerSecond,
+        run.echoRatio === undefined ? '-' : pct(run.echoRatio),
+        run.peakRssMb,
+        (run.startupMs / 1000).toFixed(1),
+        run.machineLoad,
+      ].join(' | '),
+    ).map((row) => `| ${row} |`),
+    '',
+    '| target | measured | met |',
+    '| --- | --- | --- |',
+    ...report.targets.map((target) => `| ${target.what} | ${target.measured} | ${target.met ? 'yes' : '**no**'} |`),
+  ];
+  return `${lines.join('\n')}\n`;
+}
+
+const START = '<!-- bench:start -->';
+const END = '<!-- bench:end -->';
+
+/** Puts the latest table into the README between its bench markers. */
+export async function updateReadme(path: string, table: string): Promise<void> {
+  const readme = await readFile(path, 'utf8');
+  const from = readme.indexOf(START);
+  const to = readme.indexOf(END);
+  if (from < 0 || to < from) throw new Error(`${path} has no ${START} … ${END} section`);
+  await writeFile(path, `${readme.slice(0, from + START.length)}\n${table}${readme.slice(to)}`);
+}

@@ -1,0 +1,83 @@
+import demo from '../src/demo/demo-data.json';
+import type { Group } from '../src/domain/catalog';
+import type { Intake } from '../src/domain/intake';
+import { GOALS, REASONS, WEEKDAYS, DAY_PARTS } from '../src/domain/types';
+import type { Store } from '../src/storage/store';
+
+/** A finished group holds this many past bookings. */
+const PAST_GROUP_SIZE = 100;
+const WRITERS = 200;
+
+/**
+ * Fills a store as a year or two of use would: the demo places and open groups, and
+ * `count` earlier sign-ups. Half of those were booked into groups that have ended
+ * (so they take no open seat), half were cancelled. Open groups stay free, so new
+ * bookings land as on a fresh start.
+ */
+export async function seedStore(store: Store, count: number, now: Date): Promise<void> {
+  const created = now.toISOString();
+  await Promise.all(demo.locations.map((location) => store.put('locations', location)));
+  await Promise.all(demo.groups.map((group) => store.put('groups', { ...group, createdAt: created })));
+
+  const booked = Math.ceil(count / 2);
+  const pastGroups = Math.ceil(booked / PAST_GROUP_SIZE);
+  await Promise.all(Array.from({ length: pastGroups }, (_, g) => store.put('groups', pastGroup(g, now))));
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: WRITERS }, async () => {
+      while (next < count) {
+        const i = next++;
+        await store.put('intakes', pastIntake(i, i < booked ? `past-${Math.floor(i / PAST_GROUP_SIZE)}` : undefined, now));
+      }
+    }),
+  );
+}
+
+function yearsAgo(now: Date, years: number): string {
+  return new Date(now.getTime() - years * 365 * 86_400_000).toISOString().slice(0, 10);
+}
+
+function pastGroup(g: number, now: Date): Group {
+  return {
+    id: `past-${g}`,
+    kind: 'group',
+    name: `Afgelopen groep ${g}`,
+    goals: ['reading', 'writing'],
+    sessions: [{ weekday: WEEKDAYS[g % 5], start: '09:30', minutes: 90 }],
+    locationId: demo.locations[g % demo.locations.length].id,
+    capacity: PAST_GROUP_SIZE,
+    startDate: yearsAgo(now, 2),
+    endDate: yearsAgo(now, 1),
+    teacher: 'Anja',
+    createdAt: `${yearsAgo(now, 2)}T08:00:00.000Z`,
+  };
+}
+
+function pastIntake(i: number, groupId: string | undefined, now: Date): Intake {
+  const at = `${yearsAgo(now, 2)}T10:${String(i % 60).padStart(2, '0')}:00.000Z`;
+  const intake: Intake = {
+    id: `seed-${String(i).padStart(7, '0')}`,
+    channel: i % 3 === 0 ? 'webchat' : 'msteams',
+    channelUserId: `seed-user-${i}`,
+    conversationId: `seed-conversation-${i}`,
+    name: ['Anja', 'Bram', 'Cor', 'Dewi', 'Ed', 'Fatma'][i % 6],
+    goals: { choices: [GOALS[i % GOALS.length]], ...(i % 4 === 0 ? { ownWords: 'brieven van de gemeente lezen' } : {}) },
+    reasons: { choices: [REASONS[i % REASONS.length]] },
+    availability: { days: [WEEKDAYS[i % 5]], dayParts: [DAY_PARTS[i % 3]] },
+    format: 'group',
+    ...(i % 2 === 0 ? { phone: '06 1234 5678' } : {}),
+    consent: { at, version: 'seeded' },
+    status: groupId ? 'booked' : 'cancelled',
+    evaluations: [],
+    history: [{ at, event: 'submitted' }],
+    createdAt: at,
+    updatedAt: at,
+  };
+  if (groupId) {
+    intake.booking = { groupId, firstLesson: yearsAgo(now, 2), bookedAt: at };
+    intake.history.push({ at, event: 'booked', groupId });
+  } else {
+    intake.history.push({ at, event: 'cancelled' });
+  }
+  return intake;
+}

@@ -1,0 +1,94 @@
+import { readFileSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { ReplyInbox } from '../../bench/connector';
+import { seededRandom } from '../../bench/sign-up-walker';
+import { VirtualWorker } from '../../bench/virtual-worker';
+import { startServerProcess, type ServerProcess } from '../support/server-process';
+import { COORDINATOR_TOKEN, tempDataDir } from '../support/test-app';
+
+const WORKERS = 24;
+/** Kill once this many workers have been told "Gelukt!". */
+const KILL_AFTER_BOOKINGS = 15;
+
+interface IntakeRow {
+  channelUserId: string;
+  status: string;
+  group: { id: string } | null;
+}
+
+interface GroupRow {
+  id: string;
+  capacity: number;
+  seatsTaken: number;
+}
+
+async function coordinator<T>(server: ServerProcess, path: string): Promise<T> {
+  const response = await fetch(`${server.url}/api/coordinator/${path}`, { headers: { authorization: `Bearer ${COORDINATOR_TOKEN}` } });
+  expect(response.status).toBe(200);
+  return (await response.json()) as T;
+}
+
+/** Every file the store would read (not the temp files a write leaves half-done). */
+async function dataFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries.filter((e) => e.isFile() && e.name.endsWith('.json') && !e.name.startsWith('.')).map((e) => join(e.parentPath, e.name));
+}
+
+describe('a kill -9 in the middle of a rush of sign-ups', () => {
+  it('keeps every booking a worker was told about, overfills no group, and lets the others finish', async () => {
+    const data = await tempDataDir();
+    const inbox = await new ReplyInbox().start();
+    const env = { DATA_DIR: data.dir, COORDINATOR_TOKEN };
+    let server = await startServerProcess(env);
+
+    const told = new Set<string>();
+    const unfinished = new Set<string>();
+    let killed = false;
+    const workers = Array.from({ length: WORKERS }, async (_, w) => {
+      for (let round = 0; !killed; round++) {
+        const conversation = `crash-${w}-${round}`;
+        const worker = new VirtualWorker(server.url, inbox, conversation, seededRandom(w * 100 + round));
+        unfinished.add(conversation);
+        try {
+          const result = await worker.signUp();
+          if (!result.booked) throw new Error(`${conversation} got stuck: ${result.stuck}`);
+          told.add(conversation);
+          unfinished.delete(conversation);
+          if (told.size >= KILL_AFTER_BOOKINGS && !killed) {
+            killed = true;
+            await server.stop('SIGKILL');
+          }
+        } catch (error) {
+          if (!killed) throw error;
+        }
+      }
+    });
+    await Promise.all(workers);
+    expect(told.size).toBeGreaterThanOrEqual(KILL_AFTER_BOOKINGS);
+    expect(unfinished.size).toBeGreaterThan(0);
+
+    const files = await dataFiles(data.dir);
+    expect(files.length).toBeGreaterThan(KILL_AFTER_BOOKINGS);
+    for (const file of files) expect(() => JSON.parse(readFileSync(file, 'utf8'))).not.toThrow();
+
+    server = await startServerProcess(env);
+    const stored = await coordinator<IntakeRow[]>(server, 'intakes');
+    const bookedUsers = new Set(stored.filter((i) => i.status === 'booked' && i.group).map((i) => i.channelUserId));
+    for (const conversation of told) expect(bookedUsers.has(conversation)).toBe(true);
+
+    const resumed = await Promise.all(
+      [...unfinished].map((conversation) => new VirtualWorker(server.url, inbox, conversation, seededRandom(7)).resume()),
+    );
+    expect(resumed.filter((r) => !r.booked)).toEqual([]);
+
+    const after = await coordinator<IntakeRow[]>(server, 'intakes');
+    const bookedAfter = new Set(after.filter((i) => i.status === 'booked' && i.group).map((i) => i.channelUserId));
+    for (const conversation of [...told, ...unfinished]) expect(bookedAfter.has(conversation)).toBe(true);
+    for (const group of await coordinator<GroupRow[]>(server, 'groups')) expect(group.seatsTaken).toBeLessThanOrEqual(group.capacity);
+
+    await server.stop();
+    await inbox.stop();
+    await data.remove();
+  }, 60_000);
+});
