@@ -1,8 +1,7 @@
-import { Chat, type Reply } from '../support/chat';
-import { COORDINATOR_TOKEN, suiteServer } from '../support/test-app';
+import { Chat, type Turn } from '../support/chat';
+import { intakesOf, suiteServer } from '../support/test-app';
 
 /** A conversation as data: what the worker says, and what the bot's last message should contain. */
-type Turn = [say: string, expect: RegExp];
 
 const tapper: Turn[] = [
   ['Ja, dat is goed', /Hoe heet je\?/],
@@ -31,22 +30,6 @@ describe('signing up in the chat', () => {
 
   const chat = (options = {}) => new Chat(server.app.url, server.connector, options);
 
-  async function play(worker: Chat, turns: Turn[]): Promise<Reply> {
-    let reply = await worker.join();
-    for (const [text, expected] of turns) {
-      reply = await worker.say(text);
-      expect(reply.status).toBe(200);
-      expect(reply.texts.join('\n')).toMatch(expected);
-    }
-    return reply;
-  }
-
-  async function intakesOf(worker: Chat) {
-    const response = await fetch(`${server.app.url}/api/coordinator/intakes`, { headers: { authorization: `Bearer ${COORDINATOR_TOKEN}` } });
-    const all = (await response.json()) as { channelUserId: string; status: string; group: { id: string } | null }[];
-    return all.filter((intake) => intake.channelUserId === worker.userId);
-  }
-
   it('greets first, in two short sentences, then asks for consent with buttons', async () => {
     const reply = await chat().join();
     expect(reply.texts[0]).toMatch(/^Hoi, ik ben de Taalbot\. [^.]+\.$/);
@@ -56,18 +39,18 @@ describe('signing up in the chat', () => {
 
   it('books a worker who taps buttons, in 8 answers', async () => {
     const worker = chat();
-    const reply = await play(worker, tapper);
+    const reply = await worker.play(tapper);
     expect(reply.texts.join('\n')).toMatch(/Je eerste les is \w+dag \d+ \w+, om \d+\.\d\d uur\./);
     expect(reply.texts.join('\n')).toMatch(/Adres: .+, .+, .+\./);
     expect(reply.texts.join('\n')).toMatch(/Neem .+ mee\./);
     expect(reply.texts.join('\n')).toMatch(/Vragen\?/);
-    expect(await intakesOf(worker)).toMatchObject([{ status: 'booked', group: { id: expect.any(String) } }]);
+    expect(await intakesOf(server.app, worker.userId)).toMatchObject([{ status: 'booked', group: { id: expect.any(String) } }]);
   });
 
   it('books a worker who types everything, into the group that fits', async () => {
     const worker = chat();
-    await play(worker, typist);
-    expect(await intakesOf(worker)).toMatchObject([{ status: 'booked', group: { id: 'rekenen-taal-wo-avond' } }]);
+    await worker.play(typist);
+    expect(await intakesOf(server.app, worker.userId)).toMatchObject([{ status: 'booked', group: { id: 'rekenen-taal-wo-avond' } }]);
   });
 
   it('confirms a name the channel already knows instead of asking', async () => {
@@ -84,7 +67,7 @@ describe('signing up in the chat', () => {
     await worker.join();
     const reply = await worker.say('nee');
     expect(reply.texts.join('\n')).toMatch(/Ik bewaar niets/);
-    expect(await intakesOf(worker)).toEqual([]);
+    expect(await intakesOf(server.app, worker.userId)).toEqual([]);
   });
 
   it('goes back one question with "terug" and stops with "stop"', async () => {
@@ -95,7 +78,7 @@ describe('signing up in the chat', () => {
     expect((await worker.say('terug')).texts.join('\n')).toMatch(/Hoe heet je\?/);
     expect((await worker.say('Karel')).texts.join('\n')).toMatch(/Wat wil je leren\?/);
     expect((await worker.say('stop')).texts.join('\n')).toMatch(/we stoppen/);
-    expect(await intakesOf(worker)).toEqual([]);
+    expect(await intakesOf(server.app, worker.userId)).toEqual([]);
     expect((await worker.say('hoi')).texts.join('\n')).toMatch(/Is dat goed\?/);
   });
 
@@ -125,18 +108,18 @@ describe('signing up in the chat', () => {
 
   it('lets the worker change an answer from the summary, then asks "Klopt dit?" again', async () => {
     const worker = chat();
-    await play(worker, tapper.slice(0, 7));
+    await worker.play(tapper.slice(0, 7));
     expect((await worker.say('Nee, iets anders')).texts.join('\n')).toMatch(/Wat wil je anders\?/);
     expect((await worker.say('Wanneer')).texts.join('\n')).toMatch(/Wanneer kun je\?/);
     const summary = await worker.say('zaterdag');
     expect(summary.texts.join('\n')).toMatch(/Wanneer: zaterdag[\s\S]*Klopt dit\?/);
     expect((await worker.say('ja')).texts.join('\n')).toMatch(/Gelukt!/);
-    expect(await intakesOf(worker)).toMatchObject([{ status: 'booked', group: { id: 'praten-za-ochtend' } }]);
+    expect(await intakesOf(server.app, worker.userId)).toMatchObject([{ status: 'booked', group: { id: 'praten-za-ochtend' } }]);
   });
 
   it('shows the booking to a worker who comes back', async () => {
     const worker = chat();
-    await play(worker, tapper);
+    await worker.play(tapper);
     const reply = await worker.say('hoi');
     expect(reply.texts.join('\n')).toMatch(/Je hebt al een plek\.[\s\S]*Je eerste les is/);
   });

@@ -10,6 +10,9 @@ export interface ChatOptions {
   channelData?: Record<string, unknown>;
 }
 
+/** One answer of a worker and what the bot's reply must say. */
+export type Turn = [say: string, expect: RegExp];
+
 export interface Reply {
   texts: string[];
   /** The buttons of the last message. */
@@ -41,6 +44,17 @@ export class Chat {
 
   join(): Promise<Reply> {
     return this.post({ type: 'conversationUpdate', membersAdded: [{ id: this.userId, name: this.userName }] });
+  }
+
+  /** Joins, then answers turn by turn, checking each reply; returns the last. */
+  async play(turns: Turn[]): Promise<Reply> {
+    let reply = await this.join();
+    for (const [text, expected] of turns) {
+      reply = await this.say(text);
+      expect(reply.status).toBe(200);
+      expect(reply.texts.join('\n')).toMatch(expected);
+    }
+    return reply;
   }
 
   say(text: string): Promise<Reply> {

@@ -74,3 +74,18 @@ export function suiteServer(env: Record<string, string> = {}, clock?: Clock): Su
     },
   };
 }
+
+export interface IntakeRow {
+  id: string;
+  channelUserId: string;
+  status: string;
+  referralCode: string | null;
+  group: { id: string } | null;
+}
+
+/** The files of one worker, as the coordinator API lists them. */
+export async function intakesOf(app: App, channelUserId: string): Promise<IntakeRow[]> {
+  const response = await fetch(`${app.url}/api/coordinator/intakes`, { headers: { authorization: `Bearer ${COORDINATOR_TOKEN}` } });
+  const all = (await response.json()) as IntakeRow[];
+  return all.filter((intake) => intake.channelUserId === channelUserId);
+}
