@@ -36,8 +36,11 @@ const ANSWERS: [key: string, pick: Pick][] = [
   ['confirm.ask', first],
   ['booking.pick', anyButLast],
 ];
-/** The confirmation opens with this text ("Gelukt!"), then says where. */
-const BOOKED = ['booking.done'];
+/**
+ * The confirmation opens with "Gelukt!"; a worker whose booking was stored just before a
+ * crash hears "Je hebt al een plek." when they come back.
+ */
+const BOOKED = ['booking.done', 'lesson.already'];
 const UNCLEAR = ['unclear.first', 'unclear.again'];
 
 function textAt(key: string): string {
