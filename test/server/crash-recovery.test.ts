@@ -41,54 +41,57 @@ describe('a kill -9 in the middle of a rush of sign-ups', () => {
     const inbox = await new ReplyInbox().start();
     const env = { DATA_DIR: data.dir, COORDINATOR_TOKEN };
     let server = await startServerProcess(env);
+    try {
 
-    const told = new Set<string>();
-    const unfinished = new Set<string>();
-    let killed = false;
-    const workers = Array.from({ length: WORKERS }, async (_, w) => {
-      for (let round = 0; !killed; round++) {
-        const conversation = `crash-${w}-${round}`;
-        const worker = new VirtualWorker(server.url, inbox, conversation, seededRandom(w * 100 + round));
-        unfinished.add(conversation);
-        try {
-          const result = await worker.signUp();
-          if (!result.booked) throw new Error(`${conversation} got stuck: ${result.stuck}`);
-          told.add(conversation);
-          unfinished.delete(conversation);
-          if (told.size >= KILL_AFTER_BOOKINGS && !killed) {
-            killed = true;
-            await server.stop('SIGKILL');
+      const told = new Set<string>();
+      const unfinished = new Set<string>();
+      let killed = false;
+      const workers = Array.from({ length: WORKERS }, async (_, w) => {
+        for (let round = 0; !killed; round++) {
+          const conversation = `crash-${w}-${round}`;
+          const worker = new VirtualWorker(server.url, inbox, conversation, seededRandom(w * 100 + round));
+          unfinished.add(conversation);
+          try {
+            const result = await worker.signUp();
+            if (!result.booked) throw new Error(`${conversation} got stuck: ${result.stuck}`);
+            told.add(conversation);
+            unfinished.delete(conversation);
+            if (told.size >= KILL_AFTER_BOOKINGS && !killed) {
+              killed = true;
+              await server.stop('SIGKILL');
+            }
+          } catch (error) {
+            if (!killed) throw error;
           }
-        } catch (error) {
-          if (!killed) throw error;
         }
-      }
-    });
-    await Promise.all(workers);
-    expect(told.size).toBeGreaterThanOrEqual(KILL_AFTER_BOOKINGS);
-    expect(unfinished.size).toBeGreaterThan(0);
+      });
+      await Promise.all(workers);
+      expect(told.size).toBeGreaterThanOrEqual(KILL_AFTER_BOOKINGS);
+      expect(unfinished.size).toBeGreaterThan(0);
 
-    const files = await dataFiles(data.dir);
-    expect(files.length).toBeGreaterThan(KILL_AFTER_BOOKINGS);
-    for (const file of files) expect(() => JSON.parse(readFileSync(file, 'utf8'))).not.toThrow();
+      const files = await dataFiles(data.dir);
+      expect(files.length).toBeGreaterThan(KILL_AFTER_BOOKINGS);
+      for (const file of files) expect(() => JSON.parse(readFileSync(file, 'utf8'))).not.toThrow();
 
-    server = await startServerProcess(env);
-    const stored = await coordinator<IntakeRow[]>(server, 'intakes');
-    const bookedUsers = new Set(stored.filter((i) => i.status === 'booked' && i.group).map((i) => i.channelUserId));
-    for (const conversation of told) expect(bookedUsers.has(conversation)).toBe(true);
+      server = await startServerProcess(env);
+      const stored = await coordinator<IntakeRow[]>(server, 'intakes');
+      const bookedUsers = new Set(stored.filter((i) => i.status === 'booked' && i.group).map((i) => i.channelUserId));
+      for (const conversation of told) expect(bookedUsers.has(conversation)).toBe(true);
 
-    const resumed = await Promise.all(
-      [...unfinished].map((conversation) => new VirtualWorker(server.url, inbox, conversation, seededRandom(7)).resume()),
-    );
-    expect(resumed.filter((r) => !r.booked)).toEqual([]);
+      const resumed = await Promise.all(
+        [...unfinished].map((conversation) => new VirtualWorker(server.url, inbox, conversation, seededRandom(7)).resume()),
+      );
+      expect(resumed.filter((r) => !r.booked)).toEqual([]);
 
-    const after = await coordinator<IntakeRow[]>(server, 'intakes');
-    const bookedAfter = new Set(after.filter((i) => i.status === 'booked' && i.group).map((i) => i.channelUserId));
-    for (const conversation of [...told, ...unfinished]) expect(bookedAfter.has(conversation)).toBe(true);
-    for (const group of await coordinator<GroupRow[]>(server, 'groups')) expect(group.seatsTaken).toBeLessThanOrEqual(group.capacity);
-
-    await server.stop();
-    await inbox.stop();
-    await data.remove();
+      const after = await coordinator<IntakeRow[]>(server, 'intakes');
+      const bookedAfter = new Set(after.filter((i) => i.status === 'booked' && i.group).map((i) => i.channelUserId));
+      for (const conversation of [...told, ...unfinished]) expect(bookedAfter.has(conversation)).toBe(true);
+      for (const group of await coordinator<GroupRow[]>(server, 'groups')) expect(group.seatsTaken).toBeLessThanOrEqual(group.capacity);
+    } finally {
+      // Also when an expectation fails: a live child process would keep jest from exiting.
+      await server.stop();
+      await inbox.stop();
+      await data.remove();
+    }
   }, 60_000);
 });
