@@ -15,7 +15,7 @@ export function allowedMistakes(length: number): number {
 
 /**
  * A word as it sounds, for people who write what they hear: "ch" and "g" sound alike
- * ("dinsdach", "oggend"), so do "c"/"k", "f"/"v", "s"/"z", "ij"/"ei"/"y", "ou"/"au",
+ * ("dinsdach", "oggend"), so do "c"/"k", "f"/"v"/"w", "s"/"z", "ij"/"ei"/"y", "ou"/"au",
  * "dt"/"d"/"t" at the end, and doubled letters ("lezzen").
  */
 export function soundKey(word: string): string {

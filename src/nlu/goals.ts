@@ -1,4 +1,5 @@
 import { GOALS, type Goal } from '../domain/types';
+import { words } from './normalize';
 import { readThings, vocabulary } from './own-words';
 
 export interface GoalsReading {
@@ -48,4 +49,10 @@ export function understandGoals(text: string): GoalsReading | undefined {
   if (!reading) return undefined;
   const goals = GOALS.filter((goal) => reading.found.includes(goal));
   return reading.ownWords ? { goals, ownWords: reading.ownWords } : { goals };
+}
+
+/** Only button words, spelled as listed: "lezen en schrijven" answers a question, "Lies" is a name. */
+export function isGoalButtons(text: string): boolean {
+  const list = words(text);
+  return list.length > 0 && list.every((word) => CHOICE_WORDS.has(word));
 }

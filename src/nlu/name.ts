@@ -1,7 +1,7 @@
 import { understandCommand } from './commands';
 import { COMMON_WORDS } from './common-words';
 import { understandAvailability } from './days';
-import { understandGoals } from './goals';
+import { isGoalButtons } from './goals';
 import { normalize } from './normalize';
 import { understandYesNo } from './yes-no';
 
@@ -30,8 +30,7 @@ export function understandName(text: string): string | undefined {
   if (understandYesNo(stripped) !== undefined || understandCommand(stripped) !== undefined) return undefined;
   if (isAvailability(stripped)) return undefined;
   // "lezen en schrijven" answers the next question, it is not a name.
-  const goals = understandGoals(stripped);
-  if (goals && !goals.ownWords) return undefined;
+  if (isGoalButtons(stripped)) return undefined;
   return parts
     .map((part, i) => {
       const lower = part.toLowerCase();
