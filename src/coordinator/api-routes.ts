@@ -3,9 +3,10 @@ import type { Request, Server } from 'restify';
 import { rateLimit } from '../server/rate-limit';
 import type { AccountService } from './auth/accounts';
 import type { GuardOptions } from './auth/guard';
+import type { SessionService } from './auth/sessions';
 import { groupFillCsv, intakesCsv } from './csv';
 import { apiHandler, Download, type ApiHandler } from './handler';
-import { parseInput, queryOf } from './http';
+import { BadInput, parseInput, queryOf } from './http';
 import type { Operations } from './operations';
 import { accountView, fileView, groupRow, intakeRow } from './api-views';
 import {
@@ -28,7 +29,7 @@ const BASE = '/api/coordinator';
  * The coordinators' JSON API, for the dashboard's scripts and for machines. A session
  * cookie (with its CSRF token on changes) or the bearer COORDINATOR_TOKEN (as admin).
  */
-export function coordinatorApiRoutes(server: Server, ops: Operations, guard: GuardOptions, accounts: AccountService, logger: Logger): void {
+export function coordinatorApiRoutes(server: Server, ops: Operations, guard: GuardOptions, accounts: AccountService, sessions: SessionService, logger: Logger): void {
   const limit = rateLimit({ burst: 120, perSecond: 30 });
   const route = (handler: ApiHandler, status?: number) => [limit, apiHandler(guard, logger, handler, status)];
   const param = (req: Request, name: string) => String(req.params?.[name] ?? '');
@@ -109,7 +110,12 @@ export function coordinatorApiRoutes(server: Server, ops: Operations, guard: Gua
   }, 201));
   server.put(`${BASE}/accounts/:id`, ...route(async (req, viewer) => {
     ops.requireAdmin(viewer);
-    const account = await accounts.update(param(req, 'id'), parseInput(accountChangeSchema, req.body));
+    const changes = parseInput(accountChangeSchema, req.body);
+    if (param(req, 'id') === viewer.account?.id && (changes.role !== 'admin' || changes.disabled)) {
+      throw new BadInput('role', 'an admin cannot demote or disable themselves');
+    }
+    const account = await accounts.update(param(req, 'id'), changes);
+    if (account.disabled) await sessions.endAllOf(account.id);
     await domain.audit.record(viewer.actor, 'account.changed', { detail: account.email });
     return accountView(account);
   }));

@@ -50,7 +50,7 @@ export async function coordinatorDashboard(server: Server, options: DashboardOpt
   const guard: GuardOptions = { accounts, sessions, ...(options.apiToken ? { apiToken: options.apiToken } : {}) };
   const ops = new Operations(domain);
 
-  coordinatorApiRoutes(server, ops, guard, accounts, logger);
+  coordinatorApiRoutes(server, ops, guard, accounts, sessions, logger);
   loginRoutes(server, {
     domain,
     accounts,

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import type { Actor, AuditLog } from './audit';
 import { systemActor, workerActor } from './audit';
 import type { CatalogService } from './catalog-service';
@@ -78,13 +78,14 @@ export class PrivacyService {
   async erase(intakeId: string, by: Actor, why: AnonymousFacts['why'] = 'request'): Promise<number> {
     const files = this.filesOfSamePerson(this.intake(intakeId));
     const today = localDateOf(this.clock.now());
-    for (const file of files) {
-      const facts = factsOf(file, (id) => this.catalog.findGroup(id), today);
-      await this.anonymous.save({ ...facts, id: randomUUID(), erasedOn: today, why });
-      await this.intakes.remove(file.id);
-    }
+    // Each step can run again: after a crash half-way, erasing again finishes the job and counts nobody twice.
     const conversations = new Map(files.map((file) => [`${file.channel}\u0000${file.conversationId}`, file]));
     for (const file of conversations.values()) for (const holder of this.holders) await holder.erase(file);
+    for (const file of files) {
+      const facts = factsOf(file, (id) => this.catalog.findGroup(id), today);
+      await this.anonymous.save({ ...facts, id: anonymousId(file.id), erasedOn: today, why });
+      await this.intakes.remove(file.id);
+    }
     await this.audit.record(by, 'worker.erased', { intakeId, detail: `${files.length} file(s), ${why}` });
     return files.length;
   }
@@ -138,6 +139,11 @@ export class PrivacyService {
     if (!intake) throw notFound('intake', id);
     return intake;
   }
+}
+
+/** Stable, so a repeated erasure overwrites its own facts; a hash, so the facts hold no id of the file. */
+function anonymousId(intakeId: string): string {
+  return `anon-${createHash('sha256').update(intakeId).digest('hex').slice(0, 32)}`;
 }
 
 function day(iso: string): LocalDate {

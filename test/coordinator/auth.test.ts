@@ -96,6 +96,26 @@ describe('logging in to the coordinators\' dashboard', () => {
     expect((await other.login(ADMIN.email, ADMIN.password)).status).toBe(303);
   }, 90_000);
 
+  it('ends the sessions of an account an admin disables, and an admin cannot disable themselves', async () => {
+    const admin = new DashboardClient(app.url);
+    await admin.login(ADMIN.email, ADMIN.password);
+    const created = (await (await admin.send('POST', '/api/coordinator/accounts', {
+      email: 'leaving@bieb.example', name: 'Leaving', role: 'coordinator', locationIds: ['werkplaats'], password: 'leaving long password',
+    })).json()) as { id: string };
+    const leaving = new DashboardClient(app.url);
+    await leaving.login('leaving@bieb.example', 'leaving long password');
+    expect((await leaving.get('/api/coordinator/me')).status).toBe(200);
+
+    expect((await admin.send('PUT', `/api/coordinator/accounts/${created.id}`, { role: 'coordinator', locationIds: [], disabled: true })).status).toBe(200);
+    expect((await leaving.get('/api/coordinator/me')).status).toBe(401);
+    expect((await leaving.login('leaving@bieb.example', 'leaving long password')).status).toBe(401);
+
+    const self = ((await (await admin.get('/api/coordinator/accounts')).json()) as { id: string; email: string }[]).find((a) => a.email === ADMIN.email)!;
+    const demote = await admin.send('PUT', `/api/coordinator/accounts/${self.id}`, { role: 'coordinator', locationIds: [], disabled: false });
+    expect(demote.status).toBe(400);
+    expect(((await demote.json()) as { field: string }).field).toBe('role');
+  });
+
   it('logs out: the session no longer works', async () => {
     const client = new DashboardClient(app.url);
     await client.login(ADMIN.email, ADMIN.password);
