@@ -1,7 +1,5 @@
-import type { App } from '../../src/app';
 import { Chat, type Reply } from '../support/chat';
-import { FakeConnector } from '../support/fake-connector';
-import { fixedClock, startTestApp, tempDataDir } from '../support/test-app';
+import { fixedClock, suiteServer } from '../support/test-app';
 import { buttonsOf, coordinator, inbox, linkedAmbassador, textOf } from './support';
 
 const all = (reply: Reply) => reply.texts.join('\n');
@@ -18,23 +16,10 @@ const afterName: [string, RegExp][] = [
 
 describe('a live handoff to a taalambassadeur', () => {
   const clock = fixedClock();
-  let app: App;
-  let connector: FakeConnector;
-  let data: Awaited<ReturnType<typeof tempDataDir>>;
-
-  beforeAll(async () => {
-    data = await tempDataDir();
-    connector = await new FakeConnector().start();
-    app = await startTestApp(data.dir, {}, clock);
-  });
-  afterAll(async () => {
-    await app.close();
-    await connector.stop();
-    await data.remove();
-  });
+  const server = suiteServer({}, clock);
 
   async function workerAtGoals(name: string, referralCode?: string): Promise<Chat> {
-    const worker = new Chat(app.url, connector, referralCode ? { channelData: { referralCode } } : {});
+    const worker = new Chat(server.app.url, server.connector, referralCode ? { channelData: { referralCode } } : {});
     await worker.join();
     await worker.say('Ja, dat is goed');
     expect(all(await worker.say(name))).toMatch(/Wat wil je leren\?/);
@@ -42,18 +27,18 @@ describe('a live handoff to a taalambassadeur', () => {
   }
 
   /** The same person, talking to the restarted server. */
-  const again = (chat: Chat) => new Chat(app.url, connector, { userId: chat.userId, conversationId: chat.conversationId });
+  const again = (chat: Chat) => new Chat(server.app.url, server.connector, { userId: chat.userId, conversationId: chat.conversationId });
 
   async function handoffsOf(worker: string) {
-    const { body } = await coordinator(app, 'GET', '/api/coordinator/handoffs');
+    const { body } = await coordinator(server.app, 'GET', '/api/coordinator/handoffs');
     return (body as { worker: string; status: string; outcome: string | null; unsent: string[] }[]).filter((h) => h.worker === worker);
   }
 
   it('passes messages both ways until "klaar", then the worker goes on where they were and is booked', async () => {
-    const anja = await linkedAmbassador(app, connector, 'Anja de Vries');
+    const anja = await linkedAmbassador(server.app, server.connector, 'Anja de Vries');
     const piet = await workerAtGoals('Piet', anja.ambassador.code);
-    const anjaInbox = inbox(connector, anja.chat);
-    const pietInbox = inbox(connector, piet);
+    const anjaInbox = inbox(server.connector, anja.chat);
+    const pietInbox = inbox(server.connector, piet);
 
     const asked = await piet.say('ik wil iemand spreken');
     expect(all(asked)).toMatch(/Ik vraag het aan Anja, een collega\.[\s\S]*binnen 10 minuten/);
@@ -90,14 +75,14 @@ describe('a live handoff to a taalambassadeur', () => {
     expect(all(reply!)).toMatch(/Je eerste les is/);
     expect(all(reply!)).not.toMatch(/Wie heeft je geholpen/);
     expect(await handoffsOf('Piet')).toMatchObject([{ status: 'closed', outcome: 'helped' }]);
-    const { body: signUps } = await coordinator(app, 'GET', `/api/coordinator/ambassadors/${anja.ambassador.id}/sign-ups`);
+    const { body: signUps } = await coordinator(server.app, 'GET', `/api/coordinator/ambassadors/${anja.ambassador.id}/sign-ups`);
     expect(signUps).toEqual([{ firstName: 'Piet', status: 'booked' }]);
   });
 
   it('finds a helper by name, passes on what the worker typed while waiting, and lets the worker say "klaar"', async () => {
-    const karim = await linkedAmbassador(app, connector, 'Karim');
+    const karim = await linkedAmbassador(server.app, server.connector, 'Karim');
     const fatima = await workerAtGoals('Fatima');
-    const karimInbox = inbox(connector, karim.chat);
+    const karimInbox = inbox(server.connector, karim.chat);
 
     expect(all(await fatima.say('help van Karim'))).toMatch(/Ik vraag het aan Karim/);
     expect(textOf(karimInbox.fresh())).toMatch(/Fatima schreef: help van Karim/);
@@ -111,24 +96,24 @@ describe('a live handoff to a taalambassadeur', () => {
     expect(all(done)).toMatch(/Fijn dat Karim je hielp\. We gaan verder waar je was\.[\s\S]*Wat wil je leren\?$/);
     karimInbox.fresh();
     expect(all(await fatima.say('Rekenen'))).toMatch(/Waarom wil je dat leren\?/);
-    expect(textOf(connector.activities(karim.chat.conversationId).slice(-2))).toMatch(/Fatima is klaar en gaat verder met de vragen\./);
+    expect(textOf(server.connector.activities(karim.chat.conversationId).slice(-2))).toMatch(/Fatima is klaar en gaat verder met de vragen\./);
   });
 
   it('tells the worker plainly when nobody answers in time, and offers the coordinator or going on alone', async () => {
-    const sanne = await linkedAmbassador(app, connector, 'Sanne');
+    const sanne = await linkedAmbassador(server.app, server.connector, 'Sanne');
     const kees = await workerAtGoals('Kees', sanne.ambassador.code);
-    const keesInbox = inbox(connector, kees);
-    const sanneInbox = inbox(connector, sanne.chat);
+    const keesInbox = inbox(server.connector, kees);
+    const sanneInbox = inbox(server.connector, sanne.chat);
 
     await kees.say('ik wil iemand spreken');
     keesInbox.fresh();
     sanneInbox.fresh();
     clock.set(new Date(clock.now().getTime() + 9 * 60_000));
-    await app.handoffTimer.tick();
+    await server.app.handoffTimer.tick();
     expect(keesInbox.fresh()).toEqual([]);
 
     clock.set(new Date(clock.now().getTime() + 2 * 60_000));
-    await app.handoffTimer.tick();
+    await server.app.handoffTimer.tick();
     const fallback = keesInbox.fresh();
     expect(textOf(fallback)).toMatch(/Sanne kan nu niet antwoorden\.[\s\S]*Els kan je ook helpen\. Wat wil je doen\?/);
     expect(buttonsOf(fallback)).toEqual(['Els spreken', 'Zelf verder']);
@@ -141,11 +126,11 @@ describe('a live handoff to a taalambassadeur', () => {
   });
 
   it('takes an answer to the question as "going on alone" after nobody answered', async () => {
-    const ruud = await linkedAmbassador(app, connector, 'Ruud');
+    const ruud = await linkedAmbassador(server.app, server.connector, 'Ruud');
     const mila = await workerAtGoals('Mila', ruud.ambassador.code);
     await mila.say('iemand spreken');
     clock.set(new Date(clock.now().getTime() + 11 * 60_000));
-    await app.handoffTimer.tick();
+    await server.app.handoffTimer.tick();
     expect(all(await mila.say('Schrijven'))).toMatch(/Waarom wil je dat leren\?/);
     expect(await handoffsOf('Mila')).toMatchObject([{ status: 'closed', outcome: 'alone' }]);
   });
@@ -158,28 +143,27 @@ describe('a live handoff to a taalambassadeur', () => {
   });
 
   it('keeps a handoff and its messages through a restart, and still times out after one', async () => {
-    const noor = await linkedAmbassador(app, connector, 'Noor');
+    const noor = await linkedAmbassador(server.app, server.connector, 'Noor');
     const ali = await workerAtGoals('Ali', noor.ambassador.code);
-    const noorInbox = inbox(connector, noor.chat);
+    const noorInbox = inbox(server.connector, noor.chat);
     await ali.say('ik wil iemand spreken');
     await ali.say('Is de les in de avond?');
 
-    await app.close();
-    app = await startTestApp(data.dir, {}, clock);
+    await server.restart();
     const noorAgain = again(noor.chat);
     noorInbox.fresh();
     expect(all(await noorAgain.say('Ja, ik help'))).toMatch(/Je praat nu met Ali\.[\s\S]*Ali: Is de les in de avond\?/);
     expect(await handoffsOf('Ali')).toMatchObject([{ status: 'open' }]);
 
     const sem = await workerAtGoals('Sem', noor.ambassador.code);
-    const semInbox = inbox(connector, sem);
+    const semInbox = inbox(server.connector, sem);
     // Noor is busy with Ali; Sem's request waits for her, through a restart.
     await sem.say('ik wil iemand spreken');
     semInbox.fresh();
-    await app.close();
+    // Eleven minutes pass while the bot is down.
     clock.set(new Date(clock.now().getTime() + 11 * 60_000));
-    app = await startTestApp(data.dir, {}, clock);
-    await app.handoffTimer.tick();
+    await server.restart();
+    await server.app.handoffTimer.tick();
     expect(textOf(semInbox.fresh())).toMatch(/Noor kan nu niet antwoorden\./);
   });
 });

@@ -1,8 +1,6 @@
-import type { App } from '../../src/app';
 import { Chat, type Reply } from '../support/chat';
-import { FakeConnector } from '../support/fake-connector';
 import { decodePng, decodeSvg } from '../support/qr-decode';
-import { startTestApp, tempDataDir } from '../support/test-app';
+import { suiteServer } from '../support/test-app';
 import { addAmbassador, coordinator, linkedAmbassador } from './support';
 
 const PUBLIC_URL = 'https://taalbot.example.nl';
@@ -20,31 +18,18 @@ const tapper: [string, RegExp][] = [
 ];
 
 describe('links, QR codes, posters and credit for taalambassadeurs', () => {
-  let app: App;
-  let connector: FakeConnector;
-  let data: Awaited<ReturnType<typeof tempDataDir>>;
+  const server = suiteServer({ PUBLIC_URL: `${PUBLIC_URL}/`, MicrosoftAppId: '' });
 
-  beforeAll(async () => {
-    data = await tempDataDir();
-    connector = await new FakeConnector().start();
-    app = await startTestApp(data.dir, { PUBLIC_URL: `${PUBLIC_URL}/`, MicrosoftAppId: '' });
-  });
-  afterAll(async () => {
-    await app.close();
-    await connector.stop();
-    await data.remove();
-  });
-
-  const get = (path: string) => fetch(`${app.url}${path}`);
+  const get = (path: string) => fetch(`${server.app.url}${path}`);
 
   it('gives each ambassador a short code of unmistakable characters', async () => {
-    const codes = await Promise.all(['Anja', 'Bas', 'Cor', 'Dewi', 'Eva'].map(async (name) => (await addAmbassador(app, name)).ambassador.code));
+    const codes = await Promise.all(['Anja', 'Bas', 'Cor', 'Dewi', 'Eva'].map(async (name) => (await addAmbassador(server.app, name)).ambassador.code));
     for (const code of codes) expect(code).toMatch(/^[2-9A-HJKMNP-Z]{6}$/);
     expect(new Set(codes).size).toBe(codes.length);
   });
 
   it('serves a QR code, as PNG and as SVG, that a scanner reads as the web chat link with the code', async () => {
-    const { ambassador } = await addAmbassador(app, 'Yara');
+    const { ambassador } = await addAmbassador(server.app, 'Yara');
     const link = `${PUBLIC_URL}/?ref=${ambassador.code}`;
     expect(ambassador.links.webChat).toBe(link);
 
@@ -58,7 +43,7 @@ describe('links, QR codes, posters and credit for taalambassadeurs', () => {
   });
 
   it('serves a printable A4 poster in plain Dutch with the QR code and only the first name', async () => {
-    const { ambassador } = await addAmbassador(app, 'Yusuf el Amrani');
+    const { ambassador } = await addAmbassador(server.app, 'Yusuf el Amrani');
     const response = await get(`/ambassadors/${ambassador.code}/poster`);
     expect(response.status).toBe(200);
     const html = await response.text();
@@ -73,31 +58,31 @@ describe('links, QR codes, posters and credit for taalambassadeurs', () => {
     expect((await get('/ambassadors/ZZZZZZ/poster')).status).toBe(404);
     expect((await get('/ambassadors/ZZZZZZ/qr.png')).status).toBe(404);
     expect((await get('/api/coordinator/ambassadors')).status).toBe(401);
-    const bad = await coordinator(app, 'POST', '/api/coordinator/ambassadors', { name: 'Piet', locationId: 'nergens' });
+    const bad = await coordinator(server.app, 'POST', '/api/coordinator/ambassadors', { name: 'Piet', locationId: 'nergens' });
     expect(bad).toEqual({ status: 400, body: { error: 'locationId: no place with id "nergens"' } });
-    expect((await coordinator(app, 'POST', '/api/coordinator/ambassadors', { locationId: 'bieb-centrum' })).status).toBe(400);
+    expect((await coordinator(server.app, 'POST', '/api/coordinator/ambassadors', { locationId: 'bieb-centrum' })).status).toBe(400);
   });
 
   it('links a chat only with a valid one-time secret', async () => {
-    const { linkSecret } = await addAmbassador(app, 'Wim');
-    const first = new Chat(app.url, connector);
+    const { linkSecret } = await addAmbassador(server.app, 'Wim');
+    const first = new Chat(server.app.url, server.connector);
     expect(all(await first.say(`koppel ${linkSecret.toLowerCase()}`))).toMatch(/Gelukt, Wim!/);
-    const second = new Chat(app.url, connector);
+    const second = new Chat(server.app.url, server.connector);
     expect(all(await second.say(`koppel ${linkSecret}`))).toMatch(/Deze code werkt niet meer\./);
     expect(all(await second.say('koppel ABCDEFGH2345'))).toMatch(/Deze code werkt niet meer\./);
   });
 
   it('links a web chat opened with /?ambassador=SECRET, without starting a sign-up there', async () => {
-    const { linkSecret } = await addAmbassador(app, 'Ilse');
+    const { linkSecret } = await addAmbassador(server.app, 'Ilse');
     const post = async (path: string, token?: string, body?: unknown) =>
-      (await (await fetch(`${app.url}/directline${path}`, {
+      (await (await fetch(`${server.app.url}/directline${path}`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
         body: JSON.stringify(body ?? {}),
       })).json()) as { token: string; conversationId: string };
     const session = await post('/tokens/generate', undefined, { ambassador: linkSecret });
     await post('/conversations', session.token);
-    const response = await fetch(`${app.url}/directline/conversations/${session.conversationId}/activities`, {
+    const response = await fetch(`${server.app.url}/directline/conversations/${session.conversationId}/activities`, {
       headers: { authorization: `Bearer ${session.token}` },
     });
     const texts = ((await response.json()) as { activities: { text?: string }[] }).activities.map((a) => a.text ?? '');
@@ -106,9 +91,9 @@ describe('links, QR codes, posters and credit for taalambassadeurs', () => {
   });
 
   it('credits a sign-up that came through ?ref=CODE in the web chat to that ambassador', async () => {
-    const anja = await linkedAmbassador(app, connector, 'Anja Bakker');
+    const anja = await linkedAmbassador(server.app, server.connector, 'Anja Bakker');
     const call = async (path: string, token?: string, body?: unknown) => {
-      const response = await fetch(`${app.url}/directline${path}`, {
+      const response = await fetch(`${server.app.url}/directline${path}`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
         body: JSON.stringify(body ?? {}),
@@ -119,9 +104,9 @@ describe('links, QR codes, posters and credit for taalambassadeurs', () => {
     await call('/conversations', session.token);
     for (const [text] of tapper) await call(`/conversations/${session.conversationId}/activities`, session.token, { type: 'message', text });
 
-    const { body: signUps } = await coordinator(app, 'GET', `/api/coordinator/ambassadors/${anja.ambassador.id}/sign-ups`);
+    const { body: signUps } = await coordinator(server.app, 'GET', `/api/coordinator/ambassadors/${anja.ambassador.id}/sign-ups`);
     expect(signUps).toEqual([{ firstName: 'Lotte', status: 'booked' }]);
-    const { body: list } = await coordinator(app, 'GET', '/api/coordinator/ambassadors');
+    const { body: list } = await coordinator(server.app, 'GET', '/api/coordinator/ambassadors');
     expect((list as { id: string; signUps: unknown }[]).find((a) => a.id === anja.ambassador.id)?.signUps).toEqual({ total: 1, booked: 1 });
 
     const mine = await anja.chat.say('mijn aanmeldingen');
@@ -129,7 +114,7 @@ describe('links, QR codes, posters and credit for taalambassadeurs', () => {
   });
 
   it('gives an ambassador their link and a QR code in the chat that reads as that link', async () => {
-    const bram = await linkedAmbassador(app, connector, 'Bram');
+    const bram = await linkedAmbassador(server.app, server.connector, 'Bram');
     const reply = await bram.chat.say('mijn link');
     const link = `${PUBLIC_URL}/?ref=${bram.ambassador.code}`;
     expect(reply.texts[0]).toBe(`Dit is jouw link: ${link}`);
@@ -142,23 +127,10 @@ describe('links, QR codes, posters and credit for taalambassadeurs', () => {
 });
 
 describe('asking a worker who helped them', () => {
-  let app: App;
-  let connector: FakeConnector;
-  let data: Awaited<ReturnType<typeof tempDataDir>>;
-
-  beforeAll(async () => {
-    data = await tempDataDir();
-    connector = await new FakeConnector().start();
-    app = await startTestApp(data.dir);
-  });
-  afterAll(async () => {
-    await app.close();
-    await connector.stop();
-    await data.remove();
-  });
+  const server = suiteServer();
 
   it('books in 8 answers without it when nobody at their place is an ambassador', async () => {
-    const worker = new Chat(app.url, connector);
+    const worker = new Chat(server.app.url, server.connector);
     await worker.join();
     let reply: Reply | undefined;
     for (const [text] of tapper) reply = await worker.say(text);
@@ -167,9 +139,9 @@ describe('asking a worker who helped them', () => {
   });
 
   it('asks "Wie heeft je geholpen?" only after the booking, and credits the helper the worker names', async () => {
-    const { ambassador } = await addAmbassador(app, 'Henk');
-    await addAmbassador(app, 'Henk Jansen', 'werkplaats');
-    const worker = new Chat(app.url, connector);
+    const { ambassador } = await addAmbassador(server.app, 'Henk');
+    await addAmbassador(server.app, 'Henk Jansen', 'werkplaats');
+    const worker = new Chat(server.app.url, server.connector);
     await worker.join();
     let reply: Reply | undefined;
     for (const [text, expected] of tapper) {
@@ -179,7 +151,7 @@ describe('asking a worker who helped them', () => {
     expect(all(reply!)).toMatch(/Gelukt![\s\S]*Wie heeft je geholpen om mee te doen\?$/);
     expect(reply!.buttons).toEqual(['Henk', 'Niemand']);
     expect(all(await worker.say('Henk'))).toMatch(/Dat vindt Henk vast fijn\./);
-    const { body: signUps } = await coordinator(app, 'GET', `/api/coordinator/ambassadors/${ambassador.id}/sign-ups`);
+    const { body: signUps } = await coordinator(server.app, 'GET', `/api/coordinator/ambassadors/${ambassador.id}/sign-ups`);
     expect(signUps).toEqual([{ firstName: 'Lotte', status: 'booked' }]);
   });
 });
