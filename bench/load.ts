@@ -14,6 +14,11 @@ export interface LoadPlan {
   /** Sessions run before the clock starts, so both bots are measured warm. */
   warmupSessions: number;
   seed: number;
+  /**
+   * Paced: each worker reads and taps like a person, waiting a random time in this range
+   * (ms) before each answer. Without it, workers answer the moment a reply is in.
+   */
+  thinkMs?: [number, number];
 }
 
 export interface LoadResult {
@@ -52,11 +57,13 @@ export async function runLoad(plan: LoadPlan): Promise<LoadResult> {
 
   const session = async (tag: string, worker: number, index: number) => {
     const random = seededRandom(plan.seed * 1_000_003 + worker * 7919 + index);
-    const chat = new VirtualWorker(plan.botUrl, inbox, `${tag}-${plan.seed}-${worker}-${index}`, random, record);
+    const think = tag === 'warmup' ? undefined : plan.thinkMs;
+    const pause = think ? () => sleep(think[0] + random() * (think[1] - think[0])) : undefined;
+    const chat = new VirtualWorker(plan.botUrl, inbox, `${tag}-${plan.seed}-${worker}-${index}`, random, record, pause);
     try {
       if (plan.bot === 'echo') {
         await chat.join();
-        for (let turn = 1; turn < (plan.turnsPerSession ?? 10); turn++) await chat.say(`hallo ${turn}`);
+        for (let turn = 1; turn < (plan.turnsPerSession ?? 10); turn++) await chat.thinkAndSay(`hallo ${turn}`);
         return;
       }
       const result = await chat.signUp();
@@ -70,6 +77,8 @@ export async function runLoad(plan: LoadPlan): Promise<LoadResult> {
   const everyone = (tag: string, workers: number, sessions: number) =>
     Promise.all(
       Array.from({ length: workers }, async (_, worker) => {
+        // Paced workers arrive spread out, as people do, not all in the same millisecond.
+        if (plan.thinkMs && tag !== 'warmup') await sleep((worker / workers) * plan.thinkMs[1]);
         for (let index = 0; index < sessions; index++) await session(tag, worker, index);
       }),
     );
@@ -103,6 +112,7 @@ export async function runLoad(plan: LoadPlan): Promise<LoadResult> {
 }
 
 const round = (value: number) => Math.round(value * 10) / 10;
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 // Run as a process of its own: plan as JSON in argv, result as JSON on stdout.
 if (require.main === module) {

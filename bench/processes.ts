@@ -16,7 +16,7 @@ export interface Running {
 /** Starts a node script and waits for the log line that carries its URL. */
 async function startListening(script: string, args: string[], env: Record<string, string>, ready: string): Promise<Running> {
   const started = performance.now();
-  const child = spawn(process.execPath, [script, ...args], {
+  const child = spawn(process.execPath, [...startFlags(), script, ...args], {
     env: { PATH: process.env.PATH ?? '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -44,6 +44,13 @@ async function startListening(script: string, args: string[], env: Record<string
         child.kill('SIGTERM');
       }),
   };
+}
+
+/** The Node flags of `npm start` (the heap budget), so the bench runs the server as it runs. */
+function startFlags(): string[] {
+  const pkg = JSON.parse(readFileSync(join(dist, '..', 'package.json'), 'utf8')) as { scripts: { start: string } };
+  const flags = /\bnode (.*?)\s*dist\/src\/main\.js/.exec(pkg.scripts.start)?.[1] ?? '';
+  return flags.split(/\s+/).filter(Boolean);
 }
 
 /** The built Taalbot server, as `npm start` runs it. */

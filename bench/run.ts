@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { LowdbStore } from '../src/storage/lowdb-store';
+import { LogStore } from '../src/storage/log-store';
 import type { LoadPlan } from './load';
 import { memoryOf, runLoadProcess, startEchoBot, startTaalbot, type Running } from './processes';
 import { checkTargets, markdown, updateReadme, type BenchReport, type RunResult } from './report';
@@ -55,11 +55,25 @@ async function seatsInOpenGroups(url: string): Promise<number> {
   return groups.filter((group) => !group.id.startsWith('past-')).reduce((sum, group) => sum + group.seatsTaken, 0);
 }
 
+/** Workers that read and tap like people: 1 to 3 seconds before each answer. */
+const THINK_MS: [number, number] = [1000, 3000];
+
+/** Both loads on one server: flat out (throughput), then paced like people (latency). */
 async function measure(server: Running, plan: LoadPlan): Promise<RunResult> {
   const machineLoad = Math.round(loadavg()[0] * 10) / 10;
   const peak = watchMemory(server.child.pid!);
   const result = await runLoadProcess(plan);
-  return { ...result, bot: plan.bot, storedIntakes: 0, peakRssMb: peak(), startupMs: server.startupMs, machineLoad };
+  const paced = await runLoadProcess({ ...plan, sessionsPerWorker: 1, warmupSessions: 0, thinkMs: THINK_MS, seed: plan.seed + 1 });
+  return {
+    ...result,
+    allBookings: result.allBookings + paced.allBookings,
+    paced: { turns: paced.turns, turnsPerSecond: paced.turnsPerSecond, p50Ms: paced.p50Ms, p99Ms: paced.p99Ms, stuck: paced.stuck },
+    bot: plan.bot,
+    storedIntakes: 0,
+    peakRssMb: peak(),
+    startupMs: server.startupMs,
+    machineLoad,
+  };
 }
 
 async function measureTaalbot(work: string, template: string, size: number, level: number, sessions: number): Promise<RunResult> {
@@ -72,7 +86,7 @@ async function measureTaalbot(work: string, template: string, size: number, leve
   run.seatsStored = await seatsInOpenGroups(server.url);
   await server.stop();
   await rm(dataDir, { recursive: true, force: true });
-  log(`  ${run.turnsPerSecond} turns/s, p50 ${run.p50Ms} ms, p99 ${run.p99Ms} ms, ${run.bookingsPerSecond} bookings/s, ${run.peakRssMb} MB${run.stuck ? `, ${run.stuck} stuck: ${run.stuckReasons.join('; ')}` : ''}`);
+  log(`  ${summary(run)}, ${run.bookingsPerSecond} bookings/s${run.stuck ? `, ${run.stuck} stuck: ${run.stuckReasons.join('; ')}` : ''}`);
   return run;
 }
 
@@ -82,8 +96,12 @@ async function measureEcho(level: number, sessions: number, turnsPerSession: num
   const plan: LoadPlan = { botUrl: echo.url, bot: 'echo', workers: level, sessionsPerWorker: sessions, turnsPerSession, warmupSessions: WARMUP_SESSIONS, seed: level };
   const run = await measure(echo, plan);
   await echo.stop();
-  log(`  ${run.turnsPerSecond} turns/s, p50 ${run.p50Ms} ms, p99 ${run.p99Ms} ms, ${run.peakRssMb} MB`);
+  log(`  ${summary(run)}`);
   return run;
+}
+
+function summary(run: RunResult): string {
+  return `flat out ${run.turnsPerSecond} turns/s, p50 ${run.p50Ms} ms, p99 ${run.p99Ms} ms; paced p50 ${run.paced?.p50Ms} ms, p99 ${run.paced?.p99Ms} ms; ${run.peakRssMb} MB`;
 }
 
 async function main(): Promise<void> {
@@ -95,7 +113,7 @@ async function main(): Promise<void> {
     for (const size of sizes) {
       const template = join(work, `seed-${size}`);
       log(`seeding ${size} intakes…`);
-      const store = new LowdbStore(template);
+      const store = new LogStore(template);
       await seedStore(store, size, new Date());
       await store.close();
       for (const level of levels) {

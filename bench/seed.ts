@@ -9,10 +9,11 @@ const PAST_GROUP_SIZE = 100;
 const WRITERS = 200;
 
 /**
- * Fills a store as a year or two of use would: the demo places and open groups, and
- * `count` earlier sign-ups. Half of those were booked into groups that have ended
- * (so they take no open seat), half were cancelled. Open groups stay free, so new
- * bookings land as on a fresh start.
+ * Fills a store as a year of use would: the demo places and open groups, and `count`
+ * earlier sign-ups. Half of those were booked into groups that ended three months ago
+ * (so they take no open seat), half were cancelled. All of them are still inside the
+ * retention time, as real stored data is, so the daily erasure finds nothing to do.
+ * Open groups stay free, so new bookings land as on a fresh start.
  */
 export async function seedStore(store: Store, count: number, now: Date): Promise<void> {
   const created = now.toISOString();
@@ -33,8 +34,8 @@ export async function seedStore(store: Store, count: number, now: Date): Promise
   );
 }
 
-function yearsAgo(now: Date, years: number): string {
-  return new Date(now.getTime() - years * 365 * 86_400_000).toISOString().slice(0, 10);
+function monthsAgo(now: Date, months: number): string {
+  return new Date(now.getTime() - months * 30 * 86_400_000).toISOString().slice(0, 10);
 }
 
 function pastGroup(g: number, now: Date): Group {
@@ -46,15 +47,15 @@ function pastGroup(g: number, now: Date): Group {
     sessions: [{ weekday: WEEKDAYS[g % 5], start: '09:30', minutes: 90 }],
     locationId: demo.locations[g % demo.locations.length].id,
     capacity: PAST_GROUP_SIZE,
-    startDate: yearsAgo(now, 2),
-    endDate: yearsAgo(now, 1),
+    startDate: monthsAgo(now, 12),
+    endDate: monthsAgo(now, 3),
     teacher: 'Anja',
-    createdAt: `${yearsAgo(now, 2)}T08:00:00.000Z`,
+    createdAt: `${monthsAgo(now, 12)}T08:00:00.000Z`,
   };
 }
 
 function pastIntake(i: number, groupId: string | undefined, now: Date): Intake {
-  const at = `${yearsAgo(now, 2)}T10:${String(i % 60).padStart(2, '0')}:00.000Z`;
+  const at = `${monthsAgo(now, 10 - (i % 8))}T10:${String(i % 60).padStart(2, '0')}:00.000Z`;
   const intake: Intake = {
     id: `seed-${String(i).padStart(7, '0')}`,
     channel: i % 3 === 0 ? 'webchat' : 'msteams',
@@ -74,7 +75,7 @@ function pastIntake(i: number, groupId: string | undefined, now: Date): Intake {
     updatedAt: at,
   };
   if (groupId) {
-    intake.booking = { groupId, firstLesson: yearsAgo(now, 2), bookedAt: at };
+    intake.booking = { groupId, firstLesson: monthsAgo(now, 12), bookedAt: at };
     intake.history.push({ at, event: 'booked', groupId });
   } else {
     intake.history.push({ at, event: 'cancelled' });

@@ -33,6 +33,8 @@ export class VirtualWorker {
     readonly conversationId: string,
     private readonly random: () => number,
     private readonly onTurn: (turn: SeenTurn) => void = () => undefined,
+    /** Time the worker takes to read a reply and tap: none when driving flat out. */
+    private readonly pause: () => Promise<void> = async () => undefined,
   ) {}
 
   join(): Promise<SeenTurn> {
@@ -41,6 +43,12 @@ export class VirtualWorker {
 
   say(text: string): Promise<SeenTurn> {
     return this.post({ type: 'message', text });
+  }
+
+  /** Reads the last reply the way a person does, then answers. */
+  async thinkAndSay(text: string): Promise<SeenTurn> {
+    await this.pause();
+    return this.say(text);
   }
 
   /** From the first hello to a confirmed seat, tapping the buttons the bot shows. */
@@ -61,7 +69,7 @@ export class VirtualWorker {
       const move = nextMove(this.last, this.random);
       if (move.kind === 'booked') return { booked: true, turns };
       if (move.kind === 'stuck') return { booked: false, turns, stuck: move.reason };
-      const seen = await this.say(move.text);
+      const seen = await this.thinkAndSay(move.text);
       if (seen.status !== 200) return { booked: false, turns: turns + 1, stuck: `HTTP ${seen.status} after "${move.text}"` };
     }
     return { booked: false, turns: MAX_TURNS, stuck: 'too many turns' };

@@ -1,5 +1,7 @@
 import type { TurnContext } from 'botbuilder';
-import { Dialog, type DialogContext, type DialogInstance, type DialogTurnResult } from 'botbuilder-dialogs';
+import type { DialogContext, DialogInstance, DialogTurnResult } from 'botbuilder-dialogs';
+// Only the dialog classes: the package index also loads every prompt and its recognizers (about 40 MB).
+import { Dialog } from 'botbuilder-dialogs/lib/dialog';
 import type { Domain } from '../src/domain';
 import { firstNameOf } from '../src/domain/ambassadors';
 import { t, type TextKey } from '../src/i18n/t';

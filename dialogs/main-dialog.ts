@@ -1,4 +1,6 @@
-import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
+import type { DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
+// Only the dialog classes: the package index also loads every prompt and its recognizers (about 40 MB).
+import { Dialog } from 'botbuilder-dialogs/lib/dialog';
 import type { Domain } from '../src/domain';
 import { t } from '../src/i18n/t';
 import { say } from '../src/bot/prompt';

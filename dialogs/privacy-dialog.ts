@@ -25,6 +25,9 @@ interface PrivacyDraft {
 /** What the chat ends with after erasing: the whole conversation starts fresh. */
 export const ERASED = { erased: true } as const;
 
+/** Set on a turn that erased data: the bot then clears old copies from disk once the turn is saved. */
+export const ERASED_THIS_TURN = Symbol('erased this turn');
+
 /**
  * "Mijn gegevens": the worker sees what is kept about them, in plain words, and can have
  * it all thrown away after one check. Only anonymous counts stay.
@@ -70,6 +73,7 @@ export class PrivacyDialog extends FlowDialog<PrivacyDraft> {
     if (choice !== 'yes') return { kind: 'unclear' };
     if (then === 'confirm') return { kind: 'goto', step: 'confirm', draft };
     if (draft.intakeId && this.domain.intakes.get(draft.intakeId)) await this.domain.privacy.erase(draft.intakeId, workerActor(draft.intakeId));
+    context.turnState.set(ERASED_THIS_TURN, true);
     await say(context, t('myData.erased'));
     return { kind: 'done', result: ERASED };
   }

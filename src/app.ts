@@ -24,6 +24,7 @@ import { systemClock, type Clock } from './domain/clock';
 import { listText, dayName, dayPartName } from '../dialogs/words';
 import { dayPartOf } from './domain/catalog';
 import { t } from './i18n/t';
+import { LogStore } from './storage/log-store';
 import { LowdbStore } from './storage/lowdb-store';
 import type { Store } from './storage/store';
 import { coordinatorDashboard } from './coordinator';
@@ -67,7 +68,7 @@ export interface AppOverrides {
 export async function startApp(config: Config, overrides: AppOverrides = {}): Promise<App> {
   const logger = overrides.logger ?? pino({ level: config.LOG_LEVEL });
   const clock = overrides.clock ?? systemClock;
-  const store = overrides.store ?? new LowdbStore(config.DATA_DIR);
+  const store = overrides.store ?? openStore(config);
 
   const domain = await openDomain({
     store,
@@ -197,4 +198,9 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
       await store.close();
     },
   };
+}
+
+/** The append-only log by default; one lowdb file per document on request (see README, "Storage"). */
+function openStore(config: Config): Store {
+  return config.STORE === 'files' ? new LowdbStore(config.DATA_DIR) : new LogStore(config.DATA_DIR, { fsync: config.DATA_FSYNC });
 }

@@ -6,6 +6,8 @@ const schema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3978),
   HOST: z.string().default('0.0.0.0'),
   DATA_DIR: z.string().min(1).default('./data'),
+  STORE: z.enum(['log', 'files']).default('log'),
+  DATA_FSYNC: flag.default(true),
   COORDINATOR_TOKEN: z.string().min(16, 'use at least 16 characters').optional(),
   MicrosoftAppId: z.string().optional(),
   MicrosoftAppPassword: z.string().optional(),

@@ -1,5 +1,7 @@
 import { TeamsActivityHandler, TeamsInfo, type ConversationState, type TurnContext } from 'botbuilder';
-import { DialogSet, type DialogState } from 'botbuilder-dialogs';
+import type { DialogState } from 'botbuilder-dialogs';
+// Only the dialog classes: the package index also loads every prompt and its recognizers (about 40 MB).
+import { DialogSet } from 'botbuilder-dialogs/lib/dialogSet';
 import type { Domain } from '../domain';
 import type { ConversationReferences } from './conversation-references';
 import { TEAMS_CHANNEL } from './prompt';
@@ -7,7 +9,7 @@ import { BookingDialog } from '../../dialogs/booking-dialog';
 import { CreditDialog } from '../../dialogs/credit-dialog';
 import { IntakeDialog, type IntakeSettings } from '../../dialogs/intake-dialog';
 import { LessonDialog, type LessonSettings } from '../../dialogs/lesson-dialog';
-import { PrivacyDialog } from '../../dialogs/privacy-dialog';
+import { ERASED_THIS_TURN, PrivacyDialog } from '../../dialogs/privacy-dialog';
 import { MAIN_DIALOG, MainDialog, type MainOptions } from '../../dialogs/main-dialog';
 
 export type TaalbotSettings = IntakeSettings & LessonSettings;
@@ -22,7 +24,7 @@ export class Taalbot extends TeamsActivityHandler {
   constructor(
     private readonly conversationState: ConversationState,
     private readonly references: ConversationReferences,
-    domain: Domain,
+    private readonly domain: Domain,
     settings: TaalbotSettings,
   ) {
     super();
@@ -55,6 +57,9 @@ export class Taalbot extends TeamsActivityHandler {
     await this.references.remember(context);
     await super.run(context);
     await this.conversationState.saveChanges(context);
+    // Earlier versions of the dialog state hold the answers just erased; they leave the disk
+    // before the worker hears "Alles is weg." (replies wait until the turn is done).
+    if (context.turnState.get(ERASED_THIS_TURN)) await this.domain.privacy.clearOldCopies();
   }
 
   /** After a chat with a taalambassadeur: the question the worker was at, asked again. */

@@ -2,11 +2,12 @@ import type { Doc, Store } from '../storage/store';
 
 export interface CollectionOptions {
   /**
-   * Keep each document as its JSON text and parse it when asked for. A large collection
-   * (every worker's file) then costs about the size of its text instead of a tree of
-   * live objects, and the garbage collector has far less to walk.
+   * What stays in memory: the documents as `objects` (the default, for small collections),
+   * or only the `index`: ids and index keys, with each document read from the store when
+   * asked for. A large collection (every worker's file) then costs a few dozen bytes per
+   * document, and the garbage collector has almost nothing to walk.
    */
-  compact?: boolean;
+  keep?: 'objects' | 'index';
 }
 
 /** The ids under one index key: a single id as a plain string, more in a set. */
@@ -18,27 +19,28 @@ interface Index<T> {
 }
 
 /**
- * A collection kept in memory and written through to the store, one document per write.
- * Reads never touch the disk; a failed write puts the old document back. Indexes keep
- * look-ups by a key flat as the collection grows.
+ * A collection kept in memory (or, with `keep: 'index'`, its indexes) and written through
+ * to the store, one document per write. A failed write puts the old document back.
+ * Indexes keep look-ups by a key flat as the collection grows; an empty key is not indexed.
  */
 export class Collection<T extends Doc> {
-  private readonly docs = new Map<string, T | string>();
+  /** The document; its JSON while its write is under way (`keep: 'index'`); null when only the store has it. */
+  private readonly docs = new Map<string, T | string | null>();
   private readonly indexes = new Map<string, Index<T>>();
-  private readonly compact: boolean;
+  private readonly onlyIndex: boolean;
 
   constructor(
     private readonly store: Store,
     readonly name: string,
     options: CollectionOptions = {},
   ) {
-    this.compact = options.compact ?? false;
+    this.onlyIndex = options.keep === 'index';
   }
 
   async load(): Promise<void> {
     this.docs.clear();
     for (const index of this.indexes.values()) index.ids.clear();
-    await this.store.each<T>(this.name, (doc) => this.set(doc));
+    await this.store.each<T>(this.name, (doc) => this.set(doc, null));
   }
 
   addIndex(name: string, keyOf: (doc: T) => string): void {
@@ -59,14 +61,28 @@ export class Collection<T extends Doc> {
     return ids === undefined ? 0 : typeof ids === 'string' ? 1 : ids.size;
   }
 
-  /** The document; in a compact collection, a fresh copy on every call. */
+  /** The document; with `keep: 'index'`, a fresh copy on every call. */
   get(id: string): T | undefined {
-    const stored = this.docs.get(id);
-    return typeof stored === 'string' ? (JSON.parse(stored) as T) : stored;
+    const kept = this.docs.get(id);
+    if (kept === null) return this.store.readNow<T>(this.name, id);
+    return typeof kept === 'string' ? (JSON.parse(kept) as T) : kept;
   }
 
   all(): T[] {
     return [...this.docs.keys()].map((id) => this.get(id)!);
+  }
+
+  /** Every document, one at a time, so a large collection is never all in memory at once. */
+  each(visit: (doc: T) => void): void {
+    for (const id of this.docs.keys()) {
+      const doc = this.get(id);
+      if (doc) visit(doc);
+    }
+  }
+
+  /** The ids of every document, as they are now. */
+  ids(): string[] {
+    return [...this.docs.keys()];
   }
 
   get size(): number {
@@ -76,14 +92,18 @@ export class Collection<T extends Doc> {
   /** Puts the document in memory at once, so the next synchronous read sees it, then stores it. */
   async save(doc: T): Promise<void> {
     const previous = this.get(doc.id);
-    this.set(doc);
+    const kept = this.onlyIndex ? JSON.stringify(doc) : doc;
+    this.set(doc, kept);
     try {
       await this.store.put(this.name, doc);
     } catch (error) {
-      if (previous) this.set(previous);
+      // The store still holds the previous version.
+      if (previous) this.set(previous, null);
       else this.unset(doc.id);
       throw error;
     }
+    // Stored now: from here on the store answers for it, unless a newer save came meanwhile.
+    if (this.onlyIndex && this.docs.get(doc.id) === kept) this.docs.set(doc.id, null);
   }
 
   /** Takes the document out of memory at once, then out of the store; a failed removal puts it back. */
@@ -94,14 +114,14 @@ export class Collection<T extends Doc> {
     try {
       await this.store.remove(this.name, id);
     } catch (error) {
-      this.set(previous);
+      this.set(previous, null);
       throw error;
     }
   }
 
-  private set(doc: T): void {
+  private set(doc: T, kept: T | string | null): void {
     this.unset(doc.id);
-    this.docs.set(doc.id, this.compact ? JSON.stringify(doc) : doc);
+    this.docs.set(doc.id, this.onlyIndex ? kept : doc);
     for (const { keyOf, ids } of this.indexes.values()) addTo(ids, keyOf(doc), doc.id);
   }
 
@@ -119,6 +139,7 @@ function idsOf(ids: Ids | undefined): string[] {
 }
 
 function addTo(index: Map<string, Ids>, key: string, id: string): void {
+  if (key === '') return;
   const ids = index.get(key);
   if (ids === undefined || ids === id) index.set(key, id);
   else if (typeof ids === 'string') index.set(key, new Set([ids, id]));

@@ -40,10 +40,11 @@ export class FileService {
   /** The files that match, newest first; a list shows names only, so it is not a read of the files. */
   list({ filter, name, locationIds }: FileQuery = {}): WorkerFile[] {
     const needle = name ? fold(name) : '';
-    return this.intakes
-      .all()
-      .filter((intake) => !needle || fold(intake.name).includes(needle))
-      .filter((intake) => !filter || this.matches(intake, filter))
+    const found: Intake[] = [];
+    this.intakes.each((intake) => {
+      if ((!needle || fold(intake.name).includes(needle)) && (!filter || this.matches(intake, filter))) found.push(intake);
+    });
+    return found
       .map((intake) => this.view(intake))
       .filter((file) => !locationIds || (file.locationId !== undefined && locationIds.includes(file.locationId)))
       .sort((a, b) => b.intake.createdAt.localeCompare(a.intake.createdAt));

@@ -48,7 +48,7 @@ export interface DomainOptions {
 export async function openDomain({ store, clock, overflowName, reminderHour = 17, retentionMonths = 12, handoffMinutes = 10 }: DomainOptions): Promise<Domain> {
   const locations = new Collection<Location>(store, 'locations');
   const groups = new Collection<Group>(store, 'groups');
-  const intakes = new Collection<Intake>(store, 'intakes', { compact: true });
+  const intakes = new Collection<Intake>(store, 'intakes', { keep: 'index' });
   const notices = new Collection<Notice>(store, 'notices');
   const ambassadorDocs = new Collection<Ambassador>(store, 'ambassadors');
   const handoffDocs = new Collection<Handoff>(store, 'handoffs');
@@ -58,11 +58,12 @@ export async function openDomain({ store, clock, overflowName, reminderHour = 17
   const anonymous = new Collection<AnonymousFacts>(store, 'anonymous-facts');
   const audit = new AuditLog(auditEntries, clock);
   const bookings = new BookingService(intakes, catalog, clock, overflowName);
-  const privacy = new PrivacyService(intakes, anonymous, catalog, audit, clock, retentionMonths);
+  const intakeService = new IntakeService(intakes, clock);
+  const privacy = new PrivacyService(intakes, intakeService, anonymous, catalog, audit, clock, retentionMonths, () => store.scrub());
   const domain = {
     clock,
     catalog,
-    intakes: new IntakeService(intakes, clock),
+    intakes: intakeService,
     bookings,
     notices: new NoticeService(notices, intakes, catalog, (groupId) => bookings.roster(groupId), clock, reminderHour),
     audit,

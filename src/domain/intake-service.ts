@@ -39,9 +39,14 @@ export class IntakeService {
     return this.intakes.all().sort((a, b) => a.createdAt.localeCompare(b.createdAt));
   }
 
+  /** Every file of one worker, newest first. */
+  filesOf(channel: string, channelUserId: string): Intake[] {
+    return this.intakes.findBy(BY_USER, userKey(channel, channelUserId)).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  }
+
   /** The worker's latest file, cancelled or not. */
   latestFor(channel: string, channelUserId: string): Intake | undefined {
-    return this.intakes.findBy(BY_USER, userKey(channel, channelUserId)).sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0];
+    return this.filesOf(channel, channelUserId)[0];
   }
 
   /** The worker's latest file that is not cancelled. */

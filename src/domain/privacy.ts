@@ -7,6 +7,7 @@ import type { Collection } from './collection';
 import { localDateOf, type LocalDate } from './dates';
 import { notFound } from './errors';
 import type { Intake } from './intake';
+import type { IntakeService } from './intake-service';
 import { addMonths } from './months';
 import { factsOf, type WorkerFacts } from './worker-file';
 
@@ -45,12 +46,20 @@ export class PrivacyService {
 
   constructor(
     private readonly intakes: Collection<Intake>,
+    private readonly files: IntakeService,
     private readonly anonymous: Collection<AnonymousFacts>,
     private readonly catalog: CatalogService,
     private readonly audit: AuditLog,
     private readonly clock: Clock,
     readonly retentionMonths: number,
+    /** Waits until erased data has left the disk too (a log keeps old lines until it is rewritten). */
+    private readonly scrub: () => Promise<void>,
   ) {}
+
+  /** Clears old versions and removed documents from disk; after erasing, when other data changed too. */
+  clearOldCopies(): Promise<void> {
+    return this.scrub();
+  }
 
   /** Adds a place outside the domain that keeps data about a worker's conversation. */
   addHolder(holder: PersonalDataHolder): void {
@@ -75,7 +84,7 @@ export class PrivacyService {
    * Erases every file of this worker and their conversation data everywhere; keeps only
    * anonymous counts. A booked seat becomes free. Returns how many files were erased.
    */
-  async erase(intakeId: string, by: Actor, why: AnonymousFacts['why'] = 'request'): Promise<number> {
+  async erase(intakeId: string, by: Actor, why: AnonymousFacts['why'] = 'request', { scrub = true } = {}): Promise<number> {
     const files = this.filesOfSamePerson(this.intake(intakeId));
     const today = localDateOf(this.clock.now());
     // Each step can run again: after a crash half-way, erasing again finishes the job and counts nobody twice.
@@ -86,6 +95,7 @@ export class PrivacyService {
       await this.anonymous.save({ ...facts, id: anonymousId(file.id), erasedOn: today, why });
       await this.intakes.remove(file.id);
     }
+    if (scrub) await this.scrub();
     await this.audit.record(by, 'worker.erased', { intakeId, detail: `${files.length} file(s), ${why}` });
     return files.length;
   }
@@ -106,13 +116,18 @@ export class PrivacyService {
   async applyRetention(): Promise<number> {
     const today = localDateOf(this.clock.now());
     let erased = 0;
-    for (const intake of this.intakes.all()) {
-      if (!this.intakes.get(intake.id)) continue;
+    let read = 0;
+    for (const id of this.intakes.ids()) {
+      // Files are read from disk one by one; let chats go on in between.
+      if (++read % 500 === 0) await new Promise((resolve) => setImmediate(resolve));
+      const intake = this.intakes.get(id);
+      if (!intake) continue;
       const start = this.retentionStart(intake);
       if (start && addMonths(start, this.retentionMonths) <= today && this.allDue(intake, today)) {
-        erased += await this.erase(intake.id, systemActor, 'retention');
+        erased += await this.erase(intake.id, systemActor, 'retention', { scrub: false });
       }
     }
+    if (erased > 0) await this.scrub();
     return erased;
   }
 
@@ -130,7 +145,7 @@ export class PrivacyService {
   }
 
   private filesOfSamePerson(intake: Intake): Intake[] {
-    const same = this.intakes.all().filter((i) => i.channel === intake.channel && i.channelUserId === intake.channelUserId);
+    const same = this.files.filesOf(intake.channel, intake.channelUserId);
     return [intake, ...same.filter((i) => i.id !== intake.id)];
   }
 

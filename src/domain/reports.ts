@@ -55,7 +55,8 @@ export class ReportService {
   /** The anonymous facts of every worker, live and erased, of these places (all when undefined). */
   facts(locationIds?: readonly string[]): WorkerFacts[] {
     const today = localDateOf(this.clock.now());
-    const live = this.intakes.all().map((intake) => factsOf(intake, (id) => this.catalog.findGroup(id), today));
+    const live: WorkerFacts[] = [];
+    this.intakes.each((intake) => live.push(factsOf(intake, (id) => this.catalog.findGroup(id), today)));
     const all = [...live, ...this.privacy.anonymousFacts()];
     return locationIds ? all.filter((f) => f.locationId !== undefined && locationIds.includes(f.locationId)) : all;
   }

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { JSONFile } from 'lowdb/node';
@@ -9,7 +10,7 @@ const SAFE_ID = /^[A-Za-z0-9_-]{1,80}$/;
 const READERS = 32;
 
 /**
- * The default store: lowdb JSON files under a data directory, one file per document
+ * The earlier default store, kept as `STORE=files`: lowdb JSON files under a data directory, one file per document
  * (`<dir>/<collection>/<id>.json`). lowdb writes through steno, which writes a temp
  * file and renames it, so a kill -9 at any moment leaves every file whole. One file
  * per document keeps a write's cost flat however many documents there are.
@@ -52,6 +53,18 @@ export class LowdbStore implements Store {
     return this.enqueue(path, () => this.readDoc<T>(path));
   }
 
+  readNow<T extends Doc>(collection: string, id: string): T | undefined {
+    const path = this.pathOf(collection, id);
+    let text: string;
+    try {
+      text = readFileSync(path, 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+      throw new Error(`lowdb store: cannot read ${path}: ${(error as Error).message}`);
+    }
+    return JSON.parse(text) as T;
+  }
+
   put<T extends Doc>(collection: string, doc: T): Promise<void> {
     const path = this.pathOf(collection, doc.id);
     return this.enqueue(path, async () => {
@@ -67,6 +80,11 @@ export class LowdbStore implements Store {
         if (error.code !== 'ENOENT') throw error;
       });
     });
+  }
+
+  /** A removal deletes the document's file, and no other copy exists. */
+  async scrub(): Promise<void> {
+    await Promise.allSettled([...this.queues.values()]);
   }
 
   async close(): Promise<void> {

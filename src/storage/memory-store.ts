@@ -22,6 +22,10 @@ export class MemoryStore implements Store {
   }
 
   async get<T extends Doc>(collection: string, id: string): Promise<T | undefined> {
+    return this.readNow<T>(collection, id);
+  }
+
+  readNow<T extends Doc>(collection: string, id: string): T | undefined {
     const json = this.collection(collection).get(id);
     return json === undefined ? undefined : (JSON.parse(json) as T);
   }
@@ -33,6 +37,8 @@ export class MemoryStore implements Store {
   async remove(collection: string, id: string): Promise<void> {
     this.collection(collection).delete(id);
   }
+
+  async scrub(): Promise<void> {}
 
   async close(): Promise<void> {}
 }

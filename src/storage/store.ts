@@ -1,7 +1,7 @@
 /**
- * The storage port. The domain keeps its working set in memory and writes each
- * changed document through this interface, one document at a time, so the cost
- * of a write does not grow with the amount of stored data.
+ * The storage port. The domain keeps its working set (or, for large collections, only
+ * its indexes) in memory and writes each changed document through this interface, one
+ * document at a time, so the cost of a write does not grow with the amount of stored data.
  */
 export interface Doc {
   id: string;
@@ -16,8 +16,15 @@ export interface Store {
    */
   each<T extends Doc>(collection: string, visit: (doc: T) => void): Promise<void>;
   get<T extends Doc>(collection: string, id: string): Promise<T | undefined>;
+  /**
+   * The stored document, read at once (from the OS page cache, mostly), for collections
+   * too large to keep in memory. Only after `each` has read the collection.
+   */
+  readNow<T extends Doc>(collection: string, id: string): T | undefined;
   /** Resolves when the document is safely stored. */
   put<T extends Doc>(collection: string, doc: T): Promise<void>;
   remove(collection: string, id: string): Promise<void>;
+  /** Resolves when no removed document and no replaced version is left anywhere on disk. */
+  scrub(): Promise<void>;
   close(): Promise<void>;
 }

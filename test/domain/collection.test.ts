@@ -8,15 +8,15 @@ interface Seat {
 }
 
 describe.each([
-  ['live objects', false],
-  ['compact JSON text', true],
-])('a collection kept as %s', (_name, compact) => {
+  ['live objects', 'objects' as const],
+  ['only its indexes', 'index' as const],
+])('a collection that keeps %s in memory', (_name, keep) => {
   async function seats(): Promise<Collection<Seat>> {
     const store = new MemoryStore();
     await store.put<Seat>('seats', { id: 's1', group: 'a', tags: ['x'] });
     await store.put<Seat>('seats', { id: 's2', group: 'a', tags: [] });
     await store.put<Seat>('seats', { id: 's3', group: 'b', tags: [] });
-    const collection = new Collection<Seat>(store, 'seats', { compact });
+    const collection = new Collection<Seat>(store, 'seats', { keep });
     collection.addIndex('group', (seat) => seat.group);
     await collection.load();
     return collection;
@@ -43,7 +43,7 @@ describe.each([
 
   it('puts the old document back when the store fails', async () => {
     const store = new MemoryStore();
-    const collection = new Collection<Seat>(store, 'seats', { compact });
+    const collection = new Collection<Seat>(store, 'seats', { keep });
     collection.addIndex('group', (seat) => seat.group);
     await collection.save({ id: 's1', group: 'a', tags: [] });
     store.put = () => Promise.reject(new Error('disk full'));
@@ -55,8 +55,8 @@ describe.each([
   });
 });
 
-it('gives a copy from a compact collection, so a caller cannot change it by accident', async () => {
-  const collection = new Collection<Seat>(new MemoryStore(), 'seats', { compact: true });
+it('gives a copy from an index-only collection, so a caller cannot change it by accident', async () => {
+  const collection = new Collection<Seat>(new MemoryStore(), 'seats', { keep: 'index' });
   await collection.save({ id: 's1', group: 'a', tags: [] });
   collection.get('s1')!.tags.push('changed');
   expect(collection.get('s1')!.tags).toEqual([]);

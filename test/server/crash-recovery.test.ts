@@ -29,10 +29,15 @@ async function coordinator<T>(server: ServerProcess, path: string): Promise<T> {
   return (await response.json()) as T;
 }
 
-/** Every file the store would read (not the temp files a write leaves half-done). */
-async function dataFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries.filter((e) => e.isFile() && e.name.endsWith('.json') && !e.name.startsWith('.')).map((e) => join(e.parentPath, e.name));
+/** The store's logs: one JSON line per change, `<collection>.jsonl`. */
+async function logs(dir: string): Promise<string[]> {
+  return (await readdir(dir)).filter((name) => name.endsWith('.jsonl')).map((name) => join(dir, name));
+}
+
+/** The whole lines of a log, and what follows the last newline: empty, or a write the kill cut short. */
+function linesOf(file: string): { whole: string[]; torn: string } {
+  const parts = readFileSync(file, 'utf8').split('\n');
+  return { whole: parts.slice(0, -1), torn: parts[parts.length - 1] };
 }
 
 describe('a kill -9 in the middle of a rush of sign-ups', () => {
@@ -69,11 +74,17 @@ describe('a kill -9 in the middle of a rush of sign-ups', () => {
       expect(told.size).toBeGreaterThanOrEqual(KILL_AFTER_BOOKINGS);
       expect(unfinished.size).toBeGreaterThan(0);
 
-      const files = await dataFiles(data.dir);
-      expect(files.length).toBeGreaterThan(KILL_AFTER_BOOKINGS);
-      for (const file of files) expect(() => JSON.parse(readFileSync(file, 'utf8'))).not.toThrow();
+      const intakeLines = linesOf(join(data.dir, 'intakes.jsonl')).whole;
+      expect(intakeLines.length).toBeGreaterThan(KILL_AFTER_BOOKINGS);
+      for (const file of await logs(data.dir)) for (const line of linesOf(file).whole) expect(() => JSON.parse(line)).not.toThrow();
 
       server = await startServerProcess(env);
+      // The restart cut off any line the kill left half-written: every log is whole again.
+      for (const file of await logs(data.dir)) {
+        const { whole, torn } = linesOf(file);
+        expect(torn).toBe('');
+        for (const line of whole) expect(() => JSON.parse(line)).not.toThrow();
+      }
       const stored = await coordinator<IntakeRow[]>(server, 'intakes');
       const bookedUsers = new Set(stored.filter((i) => i.status === 'booked' && i.group).map((i) => i.channelUserId));
       for (const conversation of told) expect(bookedUsers.has(conversation)).toBe(true);

@@ -1,5 +1,6 @@
 import { createSign, generateKeyPairSync } from 'node:crypto';
-import { readdir } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { FakeConnector } from '../support/fake-connector';
 import { startServerProcess } from '../support/server-process';
 import { COORDINATOR_TOKEN, tempDataDir } from '../support/test-app';
@@ -50,8 +51,8 @@ describe('with MicrosoftAppId set, the built server', () => {
 
     const intakes = await fetch(`${server.url}/api/coordinator/intakes`, { headers: { authorization: `Bearer ${COORDINATOR_TOKEN}` } });
     expect(await intakes.json()).toEqual([]);
-    expect(await readdir(data.dir)).not.toContain('dialog-state');
-    expect(await readdir(data.dir)).not.toContain('intakes');
+    const written = async (collection: string) => (await readFile(join(data.dir, `${collection}.jsonl`), 'utf8').catch(() => '')).length;
+    for (const collection of ['dialog-state', 'intakes', 'conversation-refs']) expect(await written(collection)).toBe(0);
     for (let i = 0; i < headers.length; i++) expect(connector.activities(`forged-${i}`)).toEqual([]);
 
     await server.stop();
