@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { LoadPlan, LoadResult } from './load';
 
@@ -46,9 +46,11 @@ async function startListening(script: string, args: string[], env: Record<string
   };
 }
 
-/** The Node flags of `npm start` (the heap budget), so the bench runs the server as it runs. */
-function startFlags(): string[] {
-  const pkg = JSON.parse(readFileSync(join(dist, '..', 'package.json'), 'utf8')) as { scripts: { start: string } };
+/** The Node flags of `npm start` (the heap budget), so the bench and the tests run the server as it runs. */
+export function startFlags(): string[] {
+  let root = __dirname;
+  while (!existsSync(join(root, 'package.json'))) root = dirname(root);
+  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: { start: string } };
   const flags = /\bnode (.*?)\s*dist\/src\/main\.js/.exec(pkg.scripts.start)?.[1] ?? '';
   return flags.split(/\s+/).filter(Boolean);
 }

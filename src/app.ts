@@ -68,7 +68,7 @@ export interface AppOverrides {
 export async function startApp(config: Config, overrides: AppOverrides = {}): Promise<App> {
   const logger = overrides.logger ?? pino({ level: config.LOG_LEVEL });
   const clock = overrides.clock ?? systemClock;
-  const store = overrides.store ?? openStore(config);
+  const store = overrides.store ?? openStore(config, logger);
 
   const domain = await openDomain({
     store,
@@ -201,6 +201,10 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
 }
 
 /** The append-only log by default; one lowdb file per document on request (see README, "Storage"). */
-function openStore(config: Config): Store {
-  return config.STORE === 'files' ? new LowdbStore(config.DATA_DIR) : new LogStore(config.DATA_DIR, { fsync: config.DATA_FSYNC });
+function openStore(config: Config, logger: Logger): Store {
+  if (config.STORE === 'files') return new LowdbStore(config.DATA_DIR);
+  return new LogStore(config.DATA_DIR, {
+    fsync: config.DATA_FSYNC,
+    onRewriteFailed: (error, path) => logger.error({ err: error, path }, 'could not rewrite a data log; it stays as it was'),
+  });
 }

@@ -14,6 +14,8 @@ const SCRUB_AFTER_MS = 200;
 export interface LogStoreOptions {
   /** Wait for the disk (fdatasync) before a write counts as done: survives a power cut, not only a crash. */
   fsync?: boolean;
+  /** Told when rewriting a log fails; the old log stays as it was, whole and valid. */
+  onRewriteFailed?: (error: Error, path: string) => void;
 }
 
 /** One stored line: a document, or the note that a document was removed. */
@@ -102,7 +104,7 @@ export class LogStore implements Store {
     let log = this.logs.get(collection);
     if (!log) {
       if (!SAFE_NAME.test(collection)) throw new Error(`log store: bad collection name ${JSON.stringify(collection)}`);
-      log = CollectionLog.open(this.dir, collection, this.options.fsync ?? false).then((opened) => {
+      log = CollectionLog.open(this.dir, collection, this.options).then((opened) => {
         this.opened.set(collection, opened);
         return opened;
       });
@@ -124,25 +126,25 @@ class CollectionLog {
   private flushPlanned = false;
   private scrubTimer: NodeJS.Timeout | undefined;
   private closed = false;
-  /** Why the last compaction failed, if it did; kept for the health check. */
-  lastError: Error | undefined;
+  /** Why the last rewrite failed, if it did. */
+  private lastError: Error | undefined;
 
   private constructor(
     private readonly path: string,
-    private readonly fsync: boolean,
+    private readonly options: LogStoreOptions,
   ) {
     this.fd = openSync(path, 'a+');
     closeSync(this.fd);
     this.fd = openSync(path, 'r+');
   }
 
-  static async open(dir: string, collection: string, fsync: boolean): Promise<CollectionLog> {
+  static async open(dir: string, collection: string, options: LogStoreOptions): Promise<CollectionLog> {
     await mkdir(dir, { recursive: true });
     const path = join(dir, `${collection}.jsonl`);
     await rm(`${path}.compact`, { force: true });
     const folder = join(dir, collection);
     if (!(await exists(path)) && (await exists(folder))) await rename(folder, `${folder}.importing`);
-    const log = new CollectionLog(path, fsync);
+    const log = new CollectionLog(path, options);
     await log.scan();
     await log.importFilesOf(`${folder}.importing`, folder);
     return log;
@@ -208,7 +210,7 @@ class CollectionLog {
     const bytes = Buffer.concat(batch.map((pending) => pending.bytes));
     try {
       await writeAt(this.fd, bytes, this.size);
-      if (this.fsync) await syncData(this.fd);
+      if (this.options.fsync) await syncData(this.fd);
     } catch (error) {
       await truncateTo(this.path, this.size).catch(() => undefined);
       for (const pending of batch) pending.failed(error as Error);
@@ -234,6 +236,7 @@ class CollectionLog {
   private after(task: () => Promise<void>): void {
     this.busy = this.busy.then(task).catch((error: Error) => {
       this.lastError = error;
+      this.options.onRewriteFailed?.(error, this.path);
     });
   }
 

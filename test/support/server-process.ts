@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { startFlags } from '../../bench/processes';
 
 const root = join(__dirname, '..', '..');
 
@@ -12,7 +13,7 @@ export interface ServerProcess {
 
 /** Starts the built server (dist/src/main.js, as `npm start` runs it) on 127.0.0.1 and a free port. */
 export async function startServerProcess(env: Record<string, string>): Promise<ServerProcess> {
-  const child = spawn(process.execPath, [join(root, 'dist', 'src', 'main.js')], {
+  const child = spawn(process.execPath, [...startFlags(), join(root, 'dist', 'src', 'main.js')], {
     cwd: root,
     env: { PATH: process.env.PATH ?? '', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
