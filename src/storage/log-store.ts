@@ -84,9 +84,9 @@ export class LogStore implements Store {
     await (await this.log(collection)).append(line);
   }
 
+  /** Always writes the removal: a put of the same document may still be on its way to disk. */
   async remove(collection: string, id: string): Promise<void> {
-    const log = await this.log(collection);
-    if (log.has(id)) await log.append({ id, removed: true });
+    await (await this.log(collection)).append({ id, removed: true });
   }
 
   async scrub(): Promise<void> {
@@ -150,25 +150,20 @@ class CollectionLog {
     return log;
   }
 
-  has(id: string): boolean {
-    return this.places.has(id);
-  }
-
   read(id: string): Doc | undefined {
     const place = this.places.get(id);
-    if (!place) return undefined;
-    const bytes = Buffer.allocUnsafe(place.length);
-    readSync(this.fd, bytes, 0, place.length, place.at);
-    return (JSON.parse(bytes.toString('utf8')) as Line).doc;
+    return place && this.lineAt(place).doc;
   }
 
   /** Every live document, in the order it was last written. */
   each(visit: (doc: Doc) => void): void {
-    for (const place of [...this.places.values()].sort((a, b) => a.at - b.at)) {
-      const bytes = Buffer.allocUnsafe(place.length);
-      readSync(this.fd, bytes, 0, place.length, place.at);
-      visit((JSON.parse(bytes.toString('utf8')) as Line).doc!);
-    }
+    for (const place of [...this.places.values()].sort((a, b) => a.at - b.at)) visit(this.lineAt(place).doc!);
+  }
+
+  private lineAt(place: Place): Line {
+    const bytes = Buffer.allocUnsafe(place.length);
+    readSync(this.fd, bytes, 0, place.length, place.at);
+    return JSON.parse(bytes.toString('utf8')) as Line;
   }
 
   append(line: Line): Promise<void> {

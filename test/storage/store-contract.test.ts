@@ -69,6 +69,13 @@ describe.each(adapters)('%s keeps the storage contract', (_name, make) => {
     expect(await store.get('notes', 'a')).toBeUndefined();
   });
 
+  it('removes a document whose write is still under way', async () => {
+    const put = store.put<Note>('notes', { id: 'quick', text: 'x' });
+    await store.remove('notes', 'quick');
+    await put;
+    expect(await store.get('notes', 'quick')).toBeUndefined();
+  });
+
   it('keeps ids with any characters apart', async () => {
     const ids = ['msteams/conversations/a:b/', 'a/b', 'a b', '19:abc@thread.v2'];
     for (const id of ids) await store.put<Note>('odd', { id, text: id });
