@@ -121,13 +121,12 @@ class CollectionLog {
   private liveBytes = 0;
   private removedSinceCompaction = 0;
   private queue: Pending[] = [];
-  /** The running flush or compaction; the next one starts after it. */
+  /** The running write (or the swap that ends a rewrite); the next one starts after it. */
   private busy: Promise<void> = Promise.resolve();
+  private rewriting: Promise<void> | undefined;
   private flushPlanned = false;
   private scrubTimer: NodeJS.Timeout | undefined;
   private closed = false;
-  /** Why the last rewrite failed, if it did. */
-  private lastError: Error | undefined;
 
   private constructor(
     private readonly path: string,
@@ -173,7 +172,7 @@ class CollectionLog {
       if (!this.flushPlanned) {
         this.flushPlanned = true;
         // Everything appended before the current write ends goes out in the next one.
-        this.after(() => this.flush());
+        void this.exclusive(() => this.flush());
       }
     });
   }
@@ -181,18 +180,18 @@ class CollectionLog {
   /** Rewrites the log now if it holds any line that is not the latest of a live document. */
   async scrub(): Promise<void> {
     await this.busy;
+    // A rewrite under way may have started before the latest changes; let it end first.
+    await this.rewriting?.catch(() => undefined);
     if (this.size === this.liveBytes) return;
     clearTimeout(this.scrubTimer);
-    this.lastError = undefined;
-    this.after(() => this.compact());
-    await this.busy;
-    if (this.lastError) throw this.lastError;
+    await this.rewrite();
   }
 
   async close(): Promise<void> {
     clearTimeout(this.scrubTimer);
     await this.busy;
-    if (this.removedSinceCompaction > 0) await this.compact();
+    await this.rewriting?.catch(() => undefined);
+    if (this.removedSinceCompaction > 0) await this.rewrite().catch(() => undefined);
     this.closed = true;
     closeSync(this.fd);
   }
@@ -221,69 +220,81 @@ class CollectionLog {
     this.size = at;
     for (const pending of batch) pending.done();
     if (this.removedSinceCompaction > 0) this.planScrub();
-    else if (this.size >= COMPACT_FROM_BYTES && this.size > 2 * this.liveBytes) this.after(() => this.compact());
+    else if (this.size >= COMPACT_FROM_BYTES && this.size > 2 * this.liveBytes) void this.rewrite().catch(() => undefined);
   }
 
-  /**
-   * Runs a task after the ones before it. A failed compaction leaves the old log as it
-   * was (still whole and valid); it is tried again at the next trigger.
-   */
-  private after(task: () => Promise<void>): void {
-    this.busy = this.busy.then(task).catch((error: Error) => {
-      this.lastError = error;
-      this.options.onRewriteFailed?.(error, this.path);
-    });
+  /** Runs a task when the writes and swaps before it are done; nothing else writes meanwhile. */
+  private exclusive<T>(task: () => Promise<T>): Promise<T> {
+    const result = this.busy.then(task);
+    this.busy = result.then(
+      () => undefined,
+      () => undefined,
+    );
+    return result;
   }
 
   private planScrub(): void {
     clearTimeout(this.scrubTimer);
-    this.scrubTimer = setTimeout(() => this.after(() => this.compact()), SCRUB_AFTER_MS);
+    this.scrubTimer = setTimeout(() => void this.rewrite().catch(() => undefined), SCRUB_AFTER_MS);
     this.scrubTimer.unref();
   }
 
-  /** Rewrites the log with only the latest line of each live document, then swaps it in. */
-  private async compact(): Promise<void> {
+  /**
+   * Rewrites the log with only the latest line of each live document; one rewrite at a
+   * time. A failed rewrite leaves the old log as it was, whole and valid.
+   */
+  private rewrite(): Promise<void> {
+    this.rewriting ??= this.copyLive()
+      .catch((error: Error) => {
+        this.options.onRewriteFailed?.(error, this.path);
+        throw error;
+      })
+      .finally(() => {
+        this.rewriting = undefined;
+      });
+    return this.rewriting;
+  }
+
+  /**
+   * Copies the live lines to a temp file while writes go on into the old log; then, with
+   * writes held for a moment, adds what they wrote meanwhile and swaps the files.
+   */
+  private async copyLive(): Promise<void> {
     if (this.closed) return;
+    const end = this.size;
+    const removedBefore = this.removedSinceCompaction;
+    const live = [...this.places].sort(([, a], [, b]) => a.at - b.at);
     const temp = `${this.path}.compact`;
     const out = await open(temp, 'w');
-    const moved = new Map<string, Place>();
     try {
-      const live = [...this.places].sort(([, a], [, b]) => a.at - b.at);
-      let chunk = Buffer.alloc(0);
-      let chunkAt = 0;
+      const moved = new Map<string, Place>();
       let written = 0;
-      const pieces: Buffer[] = [];
-      let pieceBytes = 0;
+      const copier = new Copier(this.fd, out);
       for (const [id, place] of live) {
-        if (place.at < chunkAt || place.at + place.length + 1 > chunkAt + chunk.length) {
-          chunk = Buffer.allocUnsafe(Math.max(CHUNK, place.length + 1));
-          chunkAt = place.at;
-          const read = readSync(this.fd, chunk, 0, chunk.length, chunkAt);
-          chunk = chunk.subarray(0, read);
-        }
-        const start = place.at - chunkAt;
-        pieces.push(Buffer.from(chunk.subarray(start, start + place.length + 1)));
+        await copier.copy(place.at, place.length + 1);
         moved.set(id, { at: written, length: place.length });
         written += place.length + 1;
-        pieceBytes += place.length + 1;
-        if (pieceBytes >= CHUNK) {
-          await out.write(Buffer.concat(pieces));
-          pieces.length = 0;
-          pieceBytes = 0;
-        }
       }
-      if (pieces.length) await out.write(Buffer.concat(pieces));
-      await out.datasync();
-      await out.close();
-      await rename(temp, this.path);
-      const old = this.fd;
-      this.fd = openSync(this.path, 'r+');
-      closeSync(old);
-      this.places.clear();
-      for (const [id, place] of moved) this.places.set(id, place);
-      this.size = written;
-      this.removedSinceCompaction = 0;
-      this.lastError = undefined;
+      await this.exclusive(async () => {
+        if (this.closed) throw new Error(`log store: ${this.path} closed during a rewrite`);
+        const tail = this.size - end;
+        await copier.done();
+        // A fresh reader: a chunk read during the copy may hold a write that was half done then.
+        const tailCopier = new Copier(this.fd, out);
+        await tailCopier.copy(end, tail);
+        await tailCopier.done();
+        await out.datasync();
+        await out.close();
+        await rename(temp, this.path);
+        const old = this.fd;
+        this.fd = openSync(this.path, 'r+');
+        closeSync(old);
+        // Lines written during the copy keep their order, after the copied ones.
+        for (const [id, place] of this.places) this.places.set(id, place.at >= end ? { at: written + place.at - end, length: place.length } : moved.get(id)!);
+        this.size = written + tail;
+        this.removedSinceCompaction -= removedBefore;
+        if (this.removedSinceCompaction > 0) this.planScrub();
+      });
     } catch (error) {
       await out.close().catch(() => undefined);
       await rm(temp, { force: true });
@@ -352,6 +363,44 @@ class CollectionLog {
     if (!place) return;
     this.places.delete(id);
     this.liveBytes -= place.length + 1;
+  }
+}
+
+/** Copies byte ranges of a log, read in large chunks, to a file, written in large pieces. */
+class Copier {
+  private chunk = Buffer.alloc(0);
+  private chunkAt = 0;
+  private pieces: Buffer[] = [];
+  private pieceBytes = 0;
+
+  constructor(
+    private readonly fd: number,
+    private readonly out: FileHandle,
+  ) {}
+
+  async copy(at: number, length: number): Promise<void> {
+    for (let done = 0; done < length; ) {
+      const from = at + done;
+      if (from < this.chunkAt || from >= this.chunkAt + this.chunk.length) {
+        this.chunk = Buffer.allocUnsafe(CHUNK);
+        this.chunk = this.chunk.subarray(0, readSync(this.fd, this.chunk, 0, CHUNK, from));
+        this.chunkAt = from;
+        if (this.chunk.length === 0) throw new Error('log store: the log ended before a line it should hold');
+      }
+      const start = from - this.chunkAt;
+      const piece = Buffer.from(this.chunk.subarray(start, Math.min(this.chunk.length, start + length - done)));
+      this.pieces.push(piece);
+      this.pieceBytes += piece.length;
+      done += piece.length;
+      if (this.pieceBytes >= CHUNK) await this.done();
+    }
+  }
+
+  /** Writes what is still held. */
+  async done(): Promise<void> {
+    if (this.pieces.length > 0) await this.out.write(Buffer.concat(this.pieces));
+    this.pieces = [];
+    this.pieceBytes = 0;
   }
 }
 

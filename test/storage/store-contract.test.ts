@@ -185,6 +185,35 @@ describe('LogStore on disk', () => {
     await data.remove();
   });
 
+  it('keeps what is written and removed while the log is being rewritten', async () => {
+    const data = await tempDataDir();
+    const store = new LogStore(data.dir);
+    const big = 'x'.repeat(2000);
+    for (let round = 0; round < 3; round++) {
+      await Promise.all(Array.from({ length: 1000 }, (_, i) => store.put<Note>('notes', { id: `n${i}`, text: `${round}${big}` })));
+    }
+    await store.remove('notes', 'n0');
+    const rewrite = store.scrub();
+    const during: Promise<void>[] = [];
+    for (let i = 1; i <= 100; i++) {
+      await new Promise((resolve) => setImmediate(resolve));
+      during.push(store.put<Note>('notes', { id: `n${i}`, text: `late ${i}` }));
+      if (i === 50) during.push(store.remove('notes', 'n999'));
+    }
+    await Promise.all([rewrite, ...during]);
+    await store.close();
+
+    const again = new LogStore(data.dir);
+    const notes = new Map((await again.readAll<Note>('notes')).map((note) => [note.id, note.text]));
+    expect(notes.size).toBe(998);
+    expect(notes.has('n0') || notes.has('n999')).toBe(false);
+    for (let i = 1; i <= 100; i++) expect(notes.get(`n${i}`)).toBe(`late ${i}`);
+    expect(notes.get('n500')).toBe(`2${big}`);
+    expect((await stat(join(data.dir, 'notes.jsonl'))).size).toBeLessThan(1000 * 2100);
+    await again.close();
+    await data.remove();
+  });
+
   it('moves data of the earlier layout, one lowdb file per document, into the log once', async () => {
     const data = await tempDataDir();
     const files = new LowdbStore(data.dir);
