@@ -6,6 +6,9 @@ import { t } from '../i18n/t';
 import { addressText, scheduleText, timeText } from '../../dialogs/words';
 import type { ProactiveSender } from './proactive';
 
+/** At most ten notices a second. */
+const SEND_GAP_MS = 100;
+
 /**
  * Sends what the domain says is due (reminders, changes) now and then. Each notice is
  * marked before and after sending, so a restart sends nothing twice that was marked sent.
@@ -40,7 +43,13 @@ export class NoticeScheduler {
 
   private async round(): Promise<void> {
     try {
-      for (const notice of await this.domain.notices.due()) await this.deliver(notice);
+      const due = await this.domain.notices.due();
+      for (const [i, notice] of due.entries()) {
+        // Hundreds of reminders fall due at the same hour: send them at a calm pace, so
+        // workers chatting right then get their answers without waiting behind them.
+        if (i > 0) await new Promise((resolve) => setTimeout(resolve, SEND_GAP_MS));
+        await this.deliver(notice);
+      }
     } catch (error) {
       this.logger.error({ err: error }, 'notice round failed');
     }
