@@ -2,7 +2,7 @@ import demo from '../src/demo/demo-data.json';
 import type { Group } from '../src/domain/catalog';
 import type { Intake } from '../src/domain/intake';
 import { GOALS, REASONS, WEEKDAYS, DAY_PARTS } from '../src/domain/types';
-import type { Store } from '../src/storage/store';
+import type { Store } from '../src/domain/store';
 
 /** A finished group holds this many past bookings. */
 const PAST_GROUP_SIZE = 100;
@@ -44,7 +44,7 @@ function pastGroup(g: number, now: Date): Group {
     kind: 'group',
     name: `Afgelopen groep ${g}`,
     goals: ['reading', 'writing'],
-    sessions: [{ weekday: WEEKDAYS[g % 5], start: '09:30', minutes: 90 }],
+    times: [{ weekday: WEEKDAYS[g % 5], start: '09:30', minutes: 90 }],
     locationId: demo.locations[g % demo.locations.length].id,
     capacity: PAST_GROUP_SIZE,
     startDate: monthsAgo(now, 12),

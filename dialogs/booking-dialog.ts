@@ -4,11 +4,11 @@ import type { Domain } from '../src/domain';
 import { DomainError } from '../src/domain/errors';
 import type { Intake } from '../src/domain/intake';
 import type { Offer } from '../src/domain/matching';
-import { t } from '../src/i18n/t';
+import { list, t } from '../src/text/t';
 import { understandChoice } from '../src/nlu';
-import { say } from '../src/bot/prompt';
+import { say } from './prompt';
 import { FlowDialog, type Asker, type Outcome, type Step } from './flow-dialog';
-import { bookingText, offerText } from './booking-text';
+import { bookingText, offerText } from '../src/text/booking-text';
 
 export const BOOKING_DIALOG = 'booking';
 
@@ -81,7 +81,7 @@ export class BookingDialog extends FlowDialog<BookingDraft> {
   private async pickAnswer(text: string, draft: BookingDraft, context: TurnContext): Promise<Outcome<BookingDraft>> {
     const choice = understandChoice(text, [
       ...draft.offers.map((offer, i) => ({ value: i + 1, words: [t('booking.pickNumber', { number: i + 1 }), String(i + 1)] })),
-      { value: NONE, words: [t('booking.none'), 'geen'] },
+      { value: NONE, words: [t('booking.none'), ...list('booking.noneWords')] },
     ]);
     if (choice === undefined) return { kind: 'unclear' };
     if (choice === NONE) return { kind: 'done', result: await this.confirm(context, await this.domain.bookings.bookFallback(draft.intakeId)) };

@@ -1,9 +1,9 @@
 import type { TurnContext } from 'botbuilder';
 import type { Domain } from '../src/domain';
 import { firstNameOf, type Ambassador } from '../src/domain/ambassadors';
-import { t } from '../src/i18n/t';
+import { list, t } from '../src/text/t';
 import { understandChoice } from '../src/nlu';
-import { say } from '../src/bot/prompt';
+import { say } from './prompt';
 import { FlowDialog, type Asker, type Outcome, type Step } from './flow-dialog';
 
 export const CREDIT_DIALOG = 'credit';
@@ -62,7 +62,7 @@ export class CreditDialog extends FlowDialog<CreditDraft> {
   private async helperAnswer(text: string, draft: CreditDraft, context: TurnContext): Promise<Outcome<CreditDraft>> {
     const choice = understandChoice<string | null>(text, [
       ...draft.helpers.map((h) => ({ value: h.id, words: [h.label] })),
-      { value: null, words: [t('credit.nobody'), 'nee', 'geen', 'niemand niet'] },
+      { value: null, words: [t('credit.nobody'), ...list('credit.nobodyWords')] },
     ]);
     if (choice === undefined) return { kind: 'unclear' };
     if (choice === null) {

@@ -4,13 +4,13 @@ import type { DialogContext, DialogInstance, DialogTurnResult } from 'botbuilder
 import { Dialog } from 'botbuilder-dialogs/lib/dialog';
 import type { Domain } from '../src/domain';
 import { firstNameOf } from '../src/domain/ambassadors';
-import { t, type TextKey } from '../src/i18n/t';
+import { t, type TextKey } from '../src/text/t';
 import { understandCommand, type Command } from '../src/nlu';
 import { understandMenu } from '../src/nlu/menu';
 import { LESSON_DIALOG, PRIVACY_DIALOG } from './ids';
 import { understandHelperRequest } from '../src/nlu/ambassador-words';
-import { say, sendPrompt, type Prompt } from '../src/bot/prompt';
-import { askedPrompt, questionOf } from '../src/bot/handoff-text';
+import { say, sendPrompt, textOf, type Prompt } from './prompt';
+import { askedPrompt, questionOf } from '../src/text/handoff-text';
 
 /** What a step makes of an answer. */
 export type Outcome<D> =
@@ -247,16 +247,6 @@ export abstract class FlowDialog<D> extends Dialog {
   private state(dc: DialogContext): FlowState<D> {
     return dc.activeDialog!.state as FlowState<D>;
   }
-}
-
-/** What the worker typed or tapped; a card's submitted value counts too. */
-export function textOf(context: TurnContext): string {
-  const { text, value } = context.activity;
-  if (typeof text === 'string' && text.trim()) return text.trim();
-  if (value && typeof value === 'object' && typeof (value as { answer?: unknown }).answer === 'string') {
-    return (value as { answer: string }).answer;
-  }
-  return '';
 }
 
 /** After "verwijder mijn gegevens" the whole conversation starts fresh. */

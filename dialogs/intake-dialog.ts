@@ -3,22 +3,23 @@ import type { TurnContext } from 'botbuilder';
 import type { Domain } from '../src/domain';
 import type { IntakeDraft } from '../src/domain/intake';
 import { GOALS, REASONS, type Answer, type Availability, type Goal, type LessonFormat, type Reason } from '../src/domain/types';
-import { list, t } from '../src/i18n/t';
+import { list, t } from '../src/text/t';
 import {
   firstName,
   understandAvailability,
   understandChoice,
   understandFormat,
   understandGoals,
+  isPlaceholderName,
   understandName,
   understandPhone,
   understandReasons,
   understandYesNo,
 } from '../src/nlu';
-import { say, type Prompt } from '../src/bot/prompt';
+import { say, type Prompt } from './prompt';
 import { BOOKING_DIALOG } from './booking-dialog';
 import { FlowDialog, type Asker, type Outcome, type Step } from './flow-dialog';
-import { answerText, availabilityText, formatText, goalLabel, phoneText, reasonLabel } from './words';
+import { answerText, availabilityText, formatText, goalLabel, phoneText, reasonLabel } from '../src/text/words';
 
 export const INTAKE_DIALOG = 'intake';
 
@@ -241,7 +242,7 @@ export class IntakeDialog extends FlowDialog<IntakeAnswers> {
       channel: activity.channelId,
       channelUserId: activity.from.id,
       conversationId: activity.conversation.id,
-      knownName: knownName && isRealName(knownName) ? understandName(knownName) : undefined,
+      knownName: knownName && !isPlaceholderName(knownName) ? understandName(knownName) : undefined,
       referralCode,
     };
   }
@@ -303,10 +304,6 @@ function isOwnWords(text: string): boolean {
   return /\p{L}{2,}/u.test(text);
 }
 
-/** Channels fill in placeholders such as "User" when they do not know the name. */
-function isRealName(name: string | undefined): boolean {
-  return !!name && !/^(user|gebruiker|you|guest|anonymous)$/i.test(name.trim());
-}
 
 function toIntakeDraft(answers: IntakeAnswers): IntakeDraft {
   if (!answers.consent || !answers.name || !answers.goals || !answers.reasons || !answers.availability || !answers.format) {

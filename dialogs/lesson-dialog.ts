@@ -1,11 +1,12 @@
 import type { TurnContext } from 'botbuilder';
 import type { Domain } from '../src/domain';
-import { DomainError } from '../src/domain/errors';
+import { workerActor } from '../src/domain/audit';
+import { DomainError, notFound } from '../src/domain/errors';
 import type { Offer } from '../src/domain/matching';
-import { list, t } from '../src/i18n/t';
+import { list, t } from '../src/text/t';
 import { understandChoice, understandYesNo } from '../src/nlu';
-import { say } from '../src/bot/prompt';
-import { bookingText, offerText } from './booking-text';
+import { say } from './prompt';
+import { bookingText, offerText } from '../src/text/booking-text';
 import { FlowDialog, type Outcome, type Step } from './flow-dialog';
 
 export { LESSON_DIALOG } from './ids';
@@ -124,7 +125,7 @@ export class LessonDialog extends FlowDialog<LessonDraft> {
       return { kind: 'done' };
     }
     try {
-      const moved = await this.domain.bookings.move(draft.intakeId, draft.offers[choice - 1].groupId);
+      const moved = await this.domain.bookings.move(draft.intakeId, draft.offers[choice - 1].groupId, workerActor(draft.intakeId));
       await say(context, t('lesson.moved'), bookingText(this.domain, moved));
       return { kind: 'done', result: { moved: moved.id } };
     } catch (error) {
@@ -141,7 +142,7 @@ export class LessonDialog extends FlowDialog<LessonDraft> {
 
   private intake(draft: LessonDraft) {
     const intake = this.domain.intakes.get(draft.intakeId);
-    if (!intake) throw new DomainError('not-found', `intake ${draft.intakeId} not found`);
+    if (!intake) throw notFound('intake', draft.intakeId);
     return intake;
   }
 

@@ -2,10 +2,11 @@ import type { DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
 // Only the dialog classes: the package index also loads every prompt and its recognizers (about 40 MB).
 import { Dialog } from 'botbuilder-dialogs/lib/dialog';
 import type { Domain } from '../src/domain';
-import { t } from '../src/i18n/t';
-import { say } from '../src/bot/prompt';
+import { t } from '../src/text/t';
+import { say } from './prompt';
 import { CREDIT_DIALOG, CreditDialog } from './credit-dialog';
-import { isErased, textOf } from './flow-dialog';
+import { isErased } from './flow-dialog';
+import { textOf } from './prompt';
 import { PRIVACY_DIALOG, type PrivacyOptions } from './privacy-dialog';
 import { understandMenu } from '../src/nlu/menu';
 import { INTAKE_DIALOG, type IntakeOptions } from './intake-dialog';

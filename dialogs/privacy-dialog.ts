@@ -1,13 +1,13 @@
 import type { TurnContext } from 'botbuilder';
 import type { Domain } from '../src/domain';
 import { workerActor } from '../src/domain/audit';
-import { t } from '../src/i18n/t';
+import { t } from '../src/text/t';
 import { understandChoice, understandYesNo } from '../src/nlu';
-import { say } from '../src/bot/prompt';
-import { bookingText } from './booking-text';
+import { say } from './prompt';
+import { bookingText } from '../src/text/booking-text';
 import { FlowDialog, type Outcome, type Step } from './flow-dialog';
 import { PRIVACY_DIALOG } from './ids';
-import { answerText, availabilityText, formatText, goalLabel, phoneText, reasonLabel } from './words';
+import { answerText, availabilityText, formatText, goalLabel, phoneText, reasonLabel } from '../src/text/words';
 
 export { PRIVACY_DIALOG } from './ids';
 

@@ -1,4 +1,4 @@
-import { startApp } from './app';
+import { startApp } from './app/index';
 import { readConfig } from './config';
 
 async function main(): Promise<void> {

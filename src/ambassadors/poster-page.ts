@@ -1,21 +1,19 @@
 import { firstNameOf, type Ambassador } from '../domain/ambassadors';
-import { t } from '../i18n/t';
-
-const escape = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+import { t } from '../text/t';
+import { escapeHtml } from '../http/html';
 
 /**
  * A printable A4 poster: one big question, a QR code that fills half the page, and
  * the first name of the colleague to ask. Large type, high contrast, no clutter.
  */
 export function posterPage(ambassador: Ambassador, link: string, svg: string): string {
-  const qr = svg.replace('<svg ', `<svg role="img" aria-label="${escape(t('poster.qrAlt'))}" `);
+  const qr = svg.replace('<svg ', `<svg role="img" aria-label="${escapeHtml(t('poster.qrAlt'))}" `);
   return `<!doctype html>
 <html lang="nl">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escape(t('poster.title'))}</title>
+<title>${escapeHtml(t('poster.title'))}</title>
 <style>
   @page { size: A4 portrait; margin: 15mm; }
   * { box-sizing: border-box; }
@@ -33,13 +31,13 @@ export function posterPage(ambassador: Ambassador, link: string, svg: string): s
 </head>
 <body>
 <main>
-  <h1>${escape(t('poster.heading'))}</h1>
-  <p>${escape(t('poster.intro'))}</p>
+  <h1>${escapeHtml(t('poster.heading'))}</h1>
+  <p>${escapeHtml(t('poster.intro'))}</p>
   <div class="qr">${qr}</div>
-  <p>${escape(t('poster.scan'))}</p>
-  <p class="link">${escape(t('poster.orGoTo'))} ${escape(link)}</p>
-  <p class="ask">${escape(t('poster.askMe', { name: firstNameOf(ambassador.name) }))}</p>
-  <p class="screen-only">${escape(t('poster.print'))}</p>
+  <p>${escapeHtml(t('poster.scan'))}</p>
+  <p class="link">${escapeHtml(t('poster.orGoTo'))} ${escapeHtml(link)}</p>
+  <p class="ask">${escapeHtml(t('poster.askMe', { name: firstNameOf(ambassador.name) }))}</p>
+  <p class="screen-only">${escapeHtml(t('poster.print'))}</p>
 </main>
 </body>
 </html>`;

@@ -1,5 +1,5 @@
 import { TurnContext, type ConversationReference } from 'botbuilder';
-import type { Store } from '../storage/store';
+import type { Store } from '../domain/store';
 
 const COLLECTION = 'conversation-refs';
 

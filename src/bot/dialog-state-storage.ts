@@ -1,5 +1,5 @@
 import type { Storage, StoreItems } from 'botbuilder';
-import type { Store } from '../storage/store';
+import type { Store } from '../domain/store';
 
 const COLLECTION = 'dialog-state';
 

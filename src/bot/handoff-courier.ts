@@ -2,16 +2,16 @@ import type { TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { Domain } from '../domain';
 import type { Envelope, Handoff } from '../domain/handoff';
-import { t } from '../i18n/t';
-import { ambassadorName, requestPrompt, unansweredPrompt, workerName } from './handoff-text';
+import { t } from '../text/t';
+import { ambassadorName, requestPrompt, unansweredPrompt, workerName } from '../text/handoff-text';
 import type { ProactiveSender, SendResult } from './proactive';
-import { say, sendPrompt } from './prompt';
+import { say, sendPrompt } from '../../dialogs/prompt';
 
 /** Asks the question the worker was at again, with their answers so far intact. */
 export type Resume = (context: TurnContext) => Promise<void>;
 
 /**
- * Delivers what the handoffs' outboxes hold, in order, to the other side's chat. A note
+ * Delivers what the handoffs' outboxes hold, in order, to the other side's chat. A message
  * leaves the outbox only once it was sent; a passing failure is tried again on the next
  * round, so a restart or a hiccup of Teams loses no message.
  */
@@ -53,7 +53,7 @@ export class HandoffCourier {
           ? await this.render(current, handoff, next).then(() => ({ ok: true }) as const)
           : await this.proactive.run(reach.channel, reach.conversationId, (context) => this.render(context, handoff, next));
       if (!result.ok && !result.permanent) {
-        this.logger.warn({ handoff: handoffId, reason: result.reason }, 'handoff note not delivered; trying again later');
+        this.logger.warn({ handoff: handoffId, reason: result.reason }, 'handoff message not delivered; trying again later');
         return;
       }
       await this.domain.handoffs.delivered(handoffId, next.id);
@@ -63,19 +63,19 @@ export class HandoffCourier {
 
   /** An ambassador who cannot be reached cannot answer: the worker hears so at once. */
   private async undeliverable(handoff: Handoff, envelope: Envelope, reason: string): Promise<void> {
-    this.logger.warn({ handoff: handoff.id, to: envelope.to, kind: envelope.note.kind, reason }, 'handoff note cannot be delivered');
-    if (envelope.to === 'ambassador' && envelope.note.kind === 'request') await this.domain.handoffs.giveUp(handoff.id);
+    this.logger.warn({ handoff: handoff.id, to: envelope.to, kind: envelope.message.kind, reason }, 'handoff message cannot be delivered');
+    if (envelope.to === 'ambassador' && envelope.message.kind === 'request') await this.domain.handoffs.giveUp(handoff.id);
   }
 
   private async render(context: TurnContext, handoff: Handoff, envelope: Envelope): Promise<void> {
     const worker = workerName(handoff);
     const ambassador = ambassadorName(this.domain, handoff);
-    const { note } = envelope;
-    switch (note.kind) {
+    const { message } = envelope;
+    switch (message.kind) {
       case 'request':
         return sendPrompt(context, requestPrompt(handoff, this.domain.handoffs.answerMinutes));
       case 'text':
-        return say(context, t('handoff.relayed', { name: envelope.to === 'worker' ? ambassador : worker, text: note.text }));
+        return say(context, t('handoff.relayed', { name: envelope.to === 'worker' ? ambassador : worker, text: message.text }));
       case 'accepted':
         return say(context, t('handoff.accepted', { name: ambassador }));
       case 'closed':

@@ -2,8 +2,8 @@ import type { Logger } from 'pino';
 import type { Domain } from '../domain';
 import { weekdayOf } from '../domain/dates';
 import type { Notice } from '../domain/notices';
-import { t } from '../i18n/t';
-import { addressText, scheduleText, timeText } from '../../dialogs/words';
+import { t } from '../text/t';
+import { addressText, scheduleText, timeText } from '../text/words';
 import type { ProactiveSender } from './proactive';
 
 /** At most ten notices a second. */
@@ -79,7 +79,7 @@ export class NoticeScheduler {
       const schedule = scheduleText(group);
       return [t('lesson.changed'), t('lesson.changedWhen', schedule), t('booking.address', addressText(location))].join('\n');
     }
-    const session = group.sessions.find((s) => s.weekday === weekdayOf(intake.booking!.firstLesson)) ?? group.sessions[0];
+    const session = group.times.find((s) => s.weekday === weekdayOf(intake.booking!.firstLesson)) ?? group.times[0];
     const bring = group.bring ? `${t('booking.bring')} ${t('booking.bringAlso', { bring: group.bring })}` : t('booking.bring');
     return [t('lesson.reminder', { time: timeText(session.start), ...addressText(location) }), bring].join('\n');
   }

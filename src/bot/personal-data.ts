@@ -1,8 +1,6 @@
 import type { PersonalDataHolder } from '../domain/privacy';
 import type { ConversationReferences } from './conversation-references';
-import type { Store } from '../storage/store';
-import type { WebChatConversations } from '../webchat/conversations';
-import { WEBCHAT_CHANNEL } from '../webchat/webchat-adapter';
+import type { Store } from '../domain/store';
 
 const DIALOG_STATE = 'dialog-state';
 
@@ -15,21 +13,6 @@ export function dialogStateData(store: Store): PersonalDataHolder {
     name: 'dialogState',
     export: async (intake) => (await store.get<{ id: string; item: unknown }>(DIALOG_STATE, dialogStateKey(intake.channel, intake.conversationId)))?.item ?? null,
     erase: (intake) => store.remove(DIALOG_STATE, dialogStateKey(intake.channel, intake.conversationId)),
-  };
-}
-
-/** The web chat transcript: every message of the conversation, kept so a reload shows it again. */
-export function webChatData(conversations: WebChatConversations): PersonalDataHolder {
-  return {
-    name: 'webChatTranscript',
-    export: async (intake) => {
-      if (intake.channel !== WEBCHAT_CHANNEL) return null;
-      const conversation = await conversations.get(intake.conversationId);
-      return conversation?.activities.map((a) => ({ from: a.from?.id === intake.channelUserId ? 'worker' : 'bot', text: a.text ?? '', at: a.timestamp })) ?? null;
-    },
-    erase: async (intake) => {
-      if (intake.channel === WEBCHAT_CHANNEL) await conversations.remove(intake.conversationId);
-    },
   };
 }
 

@@ -1,6 +1,4 @@
-import type { Activity, CloudAdapter, TurnContext } from 'botbuilder';
-import type { WebChatAdapter } from '../webchat/webchat-adapter';
-import { WEBCHAT_CHANNEL } from '../webchat/webchat-adapter';
+import type { Activity, ConversationReference, TurnContext } from 'botbuilder';
 import type { ConversationReferences } from './conversation-references';
 
 export type SendResult = { ok: true } | { ok: false; permanent: boolean; reason: string };
@@ -8,16 +6,17 @@ export type SendResult = { ok: true } | { ok: false; permanent: boolean; reason:
 /** Statuses that will not get better by trying again: the app was removed, the chat is gone. */
 const PERMANENT = new Set([400, 401, 403, 404, 410]);
 
+/** Runs a turn in a stored conversation of one channel, as if the bot had just received a message there. */
+export type ContinueIn = (reference: Partial<ConversationReference>, logic: (context: TurnContext) => Promise<void>) => Promise<void>;
+
 /**
  * Messages the bot starts itself (reminders, changes, a handed-over chat), in every
- * channel: the web chat's own adapter, or the Bot Connector for Teams and the rest.
+ * channel: `continueIn` picks the channel's adapter (the web chat's own, or the Bot Connector).
  */
 export class ProactiveSender {
   constructor(
     private readonly references: ConversationReferences,
-    private readonly cloud: CloudAdapter,
-    private readonly webChat: WebChatAdapter,
-    private readonly appId: string,
+    private readonly continueIn: (channelId: string) => ContinueIn,
   ) {}
 
   async send(channelId: string, conversationId: string, activities: Partial<Activity>[]): Promise<SendResult> {
@@ -40,8 +39,7 @@ export class ProactiveSender {
       }
     };
     try {
-      if (channelId === WEBCHAT_CHANNEL) await this.webChat.continueConversation(reference, guarded);
-      else await this.cloud.continueConversationAsync(this.appId, reference, guarded);
+      await this.continueIn(channelId)(reference, guarded);
       if (failure) throw failure;
       return { ok: true };
     } catch (error) {

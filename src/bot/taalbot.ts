@@ -4,7 +4,7 @@ import type { DialogState } from 'botbuilder-dialogs';
 import { DialogSet } from 'botbuilder-dialogs/lib/dialogSet';
 import type { Domain } from '../domain';
 import type { ConversationReferences } from './conversation-references';
-import { TEAMS_CHANNEL } from './prompt';
+import { TEAMS_CHANNEL } from '../../dialogs/prompt';
 import { BookingDialog } from '../../dialogs/booking-dialog';
 import { CreditDialog } from '../../dialogs/credit-dialog';
 import { IntakeDialog, type IntakeSettings } from '../../dialogs/intake-dialog';

@@ -1,12 +1,14 @@
 import type { Logger } from 'pino';
 import type { Request, Server } from 'restify';
-import { rateLimit } from '../server/rate-limit';
+import { rateLimit } from '../http/rate-limit';
+import { t } from '../text/t';
 import type { AccountService } from './auth/accounts';
 import type { GuardOptions } from './auth/guard';
 import type { SessionService } from './auth/sessions';
 import { groupFillCsv, intakesCsv } from './csv';
 import { apiHandler, Download, type ApiHandler } from './handler';
-import { BadInput, parseInput, queryOf } from './http';
+import { BadInput, parseInput } from '../http/errors';
+import { queryOf } from '../http/request';
 import type { Operations } from './operations';
 import { accountView, fileView, groupRow, intakeRow } from './api-views';
 import {
@@ -16,7 +18,7 @@ import {
   evaluationSchema,
   fileQuerySchema,
   groupSchema,
-  handoffSchema,
+  handoverSchema,
   locationSchema,
   moveSchema,
   noteSchema,
@@ -53,11 +55,11 @@ export function coordinatorApiRoutes(server: Server, ops: Operations, guard: Gua
   server.post(`${BASE}/intakes/:id/evaluations`, ...route((req, viewer) => ops.addEvaluation(viewer, param(req, 'id'), parseInput(evaluationSchema, req.body)), 201));
   server.post(`${BASE}/intakes/:id/certificates`, ...route((req, viewer) => ops.addCertificate(viewer, param(req, 'id'), parseInput(certificateSchema, req.body)), 201));
   server.post(`${BASE}/intakes/:id/finish`, ...route((req, viewer) => ops.finish(viewer, param(req, 'id'))));
-  server.post(`${BASE}/intakes/:id/handoff`, ...route((req, viewer) => ops.setHandoff(viewer, param(req, 'id'), parseInput(handoffSchema, req.body).to)));
+  server.post(`${BASE}/intakes/:id/handover`, ...route((req, viewer) => ops.setHandover(viewer, param(req, 'id'), parseInput(handoverSchema, req.body).to)));
   server.post(`${BASE}/intakes/:id/move`, ...route((req, viewer) => ops.move(viewer, param(req, 'id'), parseInput(moveSchema, req.body).groupId)));
   server.get(`${BASE}/intakes/:id/export`, ...route(async (req, viewer) => {
     const data = await ops.exportWorker(viewer, param(req, 'id'));
-    return new Download('application/json; charset=utf-8', `gegevens-${param(req, 'id')}.json`, JSON.stringify(data, null, 2));
+    return new Download('application/json; charset=utf-8', `${t('coordinator.files.export', { id: param(req, 'id') })}.json`, JSON.stringify(data, null, 2));
   }));
   server.del(`${BASE}/intakes/:id`, ...route(async (req, viewer) => ({ erased: await ops.erase(viewer, param(req, 'id')) })));
 
@@ -81,11 +83,11 @@ export function coordinatorApiRoutes(server: Server, ops: Operations, guard: Gua
   server.get(`${BASE}/reports/intakes.csv`, ...route(async (_req, viewer) => {
     const files = ops.files(viewer, {});
     await domain.audit.record(viewer.actor, 'report.exported', { detail: `intakes.csv (${files.length})` });
-    return new Download('text/csv; charset=utf-8', 'aanmeldingen.csv', intakesCsv(files, domain.catalog));
+    return new Download('text/csv; charset=utf-8', `${t('coordinator.files.intakes')}.csv`, intakesCsv(files, domain.catalog));
   }));
   server.get(`${BASE}/reports/groups.csv`, ...route(async (_req, viewer) => {
     await domain.audit.record(viewer.actor, 'report.exported', { detail: 'groups.csv' });
-    return new Download('text/csv; charset=utf-8', 'groepen.csv', groupFillCsv(ops.groupFill(viewer)));
+    return new Download('text/csv; charset=utf-8', `${t('coordinator.files.groups')}.csv`, groupFillCsv(ops.groupFill(viewer)));
   }));
 
   server.get(`${BASE}/audit`, ...route((req, viewer) => {

@@ -21,14 +21,14 @@ export function intakeRow(domain: Domain, intake: Intake) {
     referralCode: intake.referralCode ?? null,
     createdAt: intake.createdAt,
     booking: intake.booking ?? null,
-    handoff: intake.handoff ?? null,
+    handover: intake.handover ?? null,
     finished: intake.finished ?? null,
     group: group
       ? {
           id: group.id,
           name: group.name,
-          weekdays: group.sessions.map((s) => s.weekday),
-          time: group.sessions[0].start,
+          weekdays: group.times.map((s) => s.weekday),
+          time: group.times[0].start,
           location: domain.catalog.location(group.locationId).name,
           overflow: group.overflow ?? null,
         }

@@ -2,7 +2,9 @@ import { stringify } from 'csv-stringify/sync';
 import type { WorkerFile } from '../domain/file-service';
 import type { GroupFill } from '../domain/reports';
 import type { CatalogService } from '../domain/catalog-service';
-import { t } from '../i18n/t';
+import { t } from '../text/t';
+import { goalLabel } from '../text/words';
+import { kindLabel, statusLabel } from './pages/labels';
 
 /**
  * CSV for spreadsheets: a byte-order mark and semicolons, as Dutch Excel expects; cells
@@ -24,8 +26,8 @@ export function intakesCsv(files: WorkerFile[], catalog: CatalogService): string
     return [
       intake.id,
       intake.name,
-      intake.status,
-      intake.goals.choices.join(', '),
+      statusLabel(intake),
+      intake.goals.choices.map(goalLabel).join(', '),
       locationId ? (catalog.allLocations().find((l) => l.id === locationId)?.name ?? locationId) : '',
       group?.name ?? '',
       intake.createdAt.slice(0, 10),
@@ -48,7 +50,7 @@ export function groupFillCsv(fill: GroupFill[]): string {
   const rows = fill.map(({ group, locationName, taken, free }) => [
     group.name,
     locationName,
-    group.kind,
+    kindLabel(group.kind),
     group.teacher,
     group.capacity,
     taken,

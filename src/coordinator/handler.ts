@@ -2,7 +2,7 @@ import type { Logger } from 'pino';
 import type { Request, Response } from 'restify';
 import { csrfOk, identify, type GuardOptions } from './auth/guard';
 import type { Viewer } from './auth/viewer';
-import { errorResponse } from './http';
+import { problemOf } from '../http/errors';
 
 /** A download: CSV or JSON with a file name. */
 export class Download {
@@ -29,9 +29,9 @@ export function apiHandler(guard: GuardOptions, logger: Logger, handler: ApiHand
       if (result instanceof Download) return void sendDownload(res, result);
       res.send(okStatus, result ?? { ok: true });
     } catch (error) {
-      const { status, body } = errorResponse(error);
+      const { status, error: message, field } = problemOf(error);
       if (status >= 500) logger.error({ err: error, url: req.url }, 'coordinator API request failed');
-      res.send(status, body);
+      res.send(status, { error: message, ...(field ? { field } : {}) });
     }
   };
 }

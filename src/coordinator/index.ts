@@ -5,13 +5,15 @@ import type { Request, Response, Server } from 'restify';
 import type { Domain } from '../domain';
 import { Collection } from '../domain/collection';
 import { publicDir } from '../paths';
-import { rateLimit } from '../server/rate-limit';
-import type { Store } from '../storage/store';
+import { rateLimit } from '../http/rate-limit';
+import type { Store } from '../domain/store';
 import { AccountService, type Account } from './auth/accounts';
 import type { GuardOptions } from './auth/guard';
 import { LoginThrottle } from './auth/login-throttle';
 import { SessionService, type Session } from './auth/sessions';
 import { coordinatorApiRoutes } from './api-routes';
+import { ambassadorApiRoutes } from './ambassador-api';
+import type { LinkSettings } from '../ambassadors/links';
 import { loginRoutes } from './login-routes';
 import { Operations } from './operations';
 import { pageRoutes } from './page-routes';
@@ -25,6 +27,8 @@ export interface DashboardOptions {
   admin?: { email: string; password: string };
   trustProxy: boolean;
   sessionHours: number;
+  /** Where ambassadors' links point. */
+  links: LinkSettings;
 }
 
 export interface Dashboard {
@@ -51,6 +55,7 @@ export async function coordinatorDashboard(server: Server, options: DashboardOpt
   const ops = new Operations(domain);
 
   coordinatorApiRoutes(server, ops, guard, accounts, sessions, logger);
+  ambassadorApiRoutes(server, ops, guard, options.links, logger);
   loginRoutes(server, {
     domain,
     accounts,

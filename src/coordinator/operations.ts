@@ -6,7 +6,7 @@ import type { FileFilter, WorkerFile } from '../domain/file-service';
 import type { Intake } from '../domain/intake';
 import type { Period } from '../domain/reports';
 import { seesLocation, type Viewer } from './auth/viewer';
-import { BadInput, Forbidden } from './http';
+import { BadInput, Forbidden } from '../http/errors';
 import type { GroupForm } from './schemas';
 
 /**
@@ -46,9 +46,9 @@ export class Operations {
     return this.domain.files.finish(intakeId, viewer.actor);
   }
 
-  async setHandoff(viewer: Viewer, intakeId: string, to: string | undefined): Promise<Intake> {
+  async setHandover(viewer: Viewer, intakeId: string, to: string | undefined): Promise<Intake> {
     this.visibleIntake(viewer, intakeId);
-    return this.domain.files.setHandoff(intakeId, to, viewer.actor);
+    return this.domain.files.setHandover(intakeId, to, viewer.actor);
   }
 
   /** Moves a worker of the viewer's places into a group of the viewer's places. */
@@ -153,7 +153,7 @@ function groupInput(form: GroupForm) {
   const { weekdays, start, minutes, endDate, bring, ...rest } = form;
   return {
     ...rest,
-    sessions: weekdays.map((weekday) => ({ weekday, start, minutes })),
+    times: weekdays.map((weekday) => ({ weekday, start, minutes })),
     ...(endDate ? { endDate } : {}),
     ...(bring ? { bring } : {}),
   };

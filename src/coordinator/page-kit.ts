@@ -1,12 +1,10 @@
 import type { Logger } from 'pino';
 import type { Request, Response } from 'restify';
-import { DomainError } from '../domain/errors';
-import { t } from '../i18n/t';
+import { t, type TextKey } from '../text/t';
 import { csrfOk, identify, type GuardOptions } from './auth/guard';
 import type { Viewer } from './auth/viewer';
-import { BadInput, Forbidden, badInputOf } from './http';
-import { ZodError } from 'zod';
-import { html } from './pages/html';
+import { problemOf, type Problem } from '../http/errors';
+import { html } from '../http/html';
 import { fieldLabel } from './pages/labels';
 import { FLASHES, layout, type Flash } from './pages/layout';
 
@@ -36,17 +34,20 @@ export function redirect(res: Response, to: string, headers: Record<string, stri
 
 /** The Dutch sentence and status for an error on a dashboard page. */
 export function pageProblem(error: unknown): { status: number; message: string } | undefined {
-  if (error instanceof ZodError) return pageProblem(badInputOf(error));
-  if (error instanceof BadInput) return { status: 400, message: t('coordinator.errors.badField', { field: fieldLabel(error.field) }) };
-  if (error instanceof Forbidden) return { status: 403, message: t('coordinator.errors.forbidden') };
-  if (error instanceof DomainError) {
-    if (error.code === 'not-found') return { status: 404, message: t('coordinator.errors.notFound') };
-    if (error.code === 'group-full') return { status: 409, message: t('coordinator.errors.groupFull') };
-    const field = /^(\w+): /.exec(error.message)?.[1];
-    return { status: 400, message: field ? t('coordinator.errors.badField', { field: fieldLabel(field) }) : t('coordinator.errors.invalid') };
-  }
-  return undefined;
+  const { kind, status, field } = problemOf(error);
+  if (field) return { status, message: t('coordinator.errors.badField', { field: fieldLabel(field) }) };
+  const message = MESSAGES[kind];
+  return message ? { status, message: t(message) } : undefined;
 }
+
+const MESSAGES: Record<Problem['kind'], TextKey | undefined> = {
+  'bad-input': 'coordinator.errors.invalid',
+  invalid: 'coordinator.errors.invalid',
+  forbidden: 'coordinator.errors.forbidden',
+  'not-found': 'coordinator.errors.notFound',
+  'group-full': 'coordinator.errors.groupFull',
+  internal: undefined,
+};
 
 export function errorPage(viewer: Viewer | undefined, message: string): string {
   return layout({

@@ -34,7 +34,7 @@ export const evaluationSchema = z.object({
 
 export const certificateSchema = z.object({ date, which: text(200) });
 
-export const handoffSchema = z.object({ to: optionalText(100) });
+export const handoverSchema = z.object({ to: optionalText(100) });
 
 export const moveSchema = z.object({ groupId: id });
 

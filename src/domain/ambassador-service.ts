@@ -13,7 +13,7 @@ import {
 import type { CatalogService } from './catalog-service';
 import type { Clock } from './clock';
 import type { Collection } from './collection';
-import { DomainError, notFound } from './errors';
+import { invalid, notFound } from './errors';
 import type { Intake, IntakeStatus } from './intake';
 
 const BY_CODE = 'code';
@@ -55,7 +55,7 @@ export class AmbassadorService {
 
   async add(input: { name: string; locationId: string }): Promise<NewAmbassador> {
     const name = input.name.trim();
-    if (!name) throw new DomainError('invalid', 'an ambassador needs a name');
+    if (!name) throw invalid('an ambassador needs a name', 'name');
     this.catalog.location(input.locationId);
     const now = this.clock.now().toISOString();
     const ambassador: Ambassador = { id: randomUUID(), name, locationId: input.locationId, code: this.freeCode(), createdAt: now, updatedAt: now };

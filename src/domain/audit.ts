@@ -22,7 +22,7 @@ export type AuditAction =
   | 'file.evaluation-added'
   | 'file.certificate-added'
   | 'file.finished'
-  | 'file.handoff-changed'
+  | 'file.handover-changed'
   | 'worker.moved'
   | 'worker.erased'
   | 'group.created'

@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import type { Group, Session } from './catalog';
+import type { Group, LessonTime } from './catalog';
 import type { CatalogService } from './catalog-service';
+import type { Actor, AuditLog } from './audit';
 import type { Clock } from './clock';
 import type { Collection } from './collection';
 import { addDays, localDateOf } from './dates';
-import { DomainError, groupFull, notFound } from './errors';
+import { DomainError, groupFull, invalid, notFound } from './errors';
 import type { Intake } from './intake';
 import { findOneOnOne, findPlace, firstLessonDate, MAX_ALTERNATIVES, type Offer, type PlaceRequest, type PlaceSearch } from './matching';
 import { overflowGroup } from './overflow';
@@ -12,7 +13,7 @@ import type { Goal } from './types';
 
 const BY_GROUP = 'booked-group';
 
-export type OverflowName = (goals: Goal[], session: Session) => string;
+export type OverflowName = (goals: Goal[], session: LessonTime) => string;
 
 /**
  * Books workers into groups. There is no waiting list: every finished sign-up ends
@@ -26,6 +27,7 @@ export class BookingService {
     private readonly catalog: CatalogService,
     private readonly clock: Clock,
     private readonly overflowName: OverflowName,
+    private readonly audit: AuditLog,
   ) {
     intakes.addIndex(BY_GROUP, (intake) => (intake.status === 'booked' && intake.booking ? intake.booking.groupId : ''));
   }
@@ -46,13 +48,18 @@ export class BookingService {
     return findPlace(this.catalog.allGroups(), (id) => this.freeSeats(id), this.requestOf(this.intake(intakeId)), this.firstPossibleDay());
   }
 
-  async book(intakeId: string, groupId: string, event: 'booked' | 'moved' = 'booked'): Promise<Intake> {
-    const intake = this.intake(intakeId);
+  /** Books a worker who has no seat yet. */
+  async book(intakeId: string, groupId: string): Promise<Intake> {
+    return this.claim(this.intake(intakeId), groupId, 'booked');
+  }
+
+  private async claim(intake: Intake, groupId: string, event: 'booked' | 'moved'): Promise<Intake> {
+    const intakeId = intake.id;
     const group = this.catalog.group(groupId);
     const alreadyThere = intake.status === 'booked' && intake.booking?.groupId === groupId;
     if (!alreadyThere && this.freeSeats(groupId) <= 0) throw groupFull(groupId);
     const firstLesson = firstLessonDate(group, this.firstPossibleDay());
-    if (!firstLesson) throw new DomainError('invalid', `group ${groupId} has no lessons left`);
+    if (!firstLesson) throw invalid(`group ${groupId} has no lessons left`);
 
     const now = this.clock.now().toISOString();
     await this.intakes.save({
@@ -81,14 +88,18 @@ export class BookingService {
   }
 
   /**
-   * Moves a booked worker to another group in one write: the old seat is given up and the
-   * new one taken together, so there are never two seats and never none.
+   * Moves a worker to another group in one write: the old seat is given up and the new one
+   * taken together, so there are never two seats and never none. The worker in the chat and
+   * a coordinator move through here alike: one 'moved' event, one audit entry. A worker
+   * without a seat (new, or cancelled) is booked instead.
    */
-  async move(intakeId: string, groupId: string): Promise<Intake> {
+  async move(intakeId: string, groupId: string, by: Actor): Promise<Intake> {
     const intake = this.intake(intakeId);
-    if (intake.status !== 'booked' || !intake.booking) throw new DomainError('invalid', `intake ${intakeId} has no booking to move`);
-    if (intake.booking.groupId === groupId) return intake;
-    return this.book(intakeId, groupId, 'moved');
+    const from = intake.status === 'booked' ? intake.booking?.groupId : undefined;
+    if (from === groupId) return intake;
+    const moved = await this.claim(intake, groupId, from ? 'moved' : 'booked');
+    await this.audit.record(by, 'worker.moved', { intakeId, groupId, ...(from ? { detail: `from ${from}` } : {}) });
+    return moved;
   }
 
   /** Gives the seat back. The file stays, with the booking kept for the history. */

@@ -11,7 +11,7 @@ export interface Location {
 }
 
 /** One weekly meeting of a group, in local time. */
-export interface Session {
+export interface LessonTime {
   weekday: Weekday;
   /** 'HH:MM' */
   start: string;
@@ -27,7 +27,7 @@ export interface Group {
   kind: LessonFormat;
   name: string;
   goals: Goal[];
-  sessions: Session[];
+  times: LessonTime[];
   locationId: string;
   capacity: number;
   startDate: LocalDate;
@@ -47,7 +47,7 @@ export function dayPartOf(start: string): DayPart {
   return 'evening';
 }
 
-export function endTime(session: Session): string {
+export function endTime(session: LessonTime): string {
   const [h, m] = session.start.split(':').map(Number);
   const total = h * 60 + m + session.minutes;
   return `${String(Math.floor(total / 60) % 24).padStart(2, '0')}:${String(total % 60).padStart(2, '0')}`;

@@ -1,4 +1,4 @@
-import type { Doc, Store } from '../storage/store';
+import type { Doc, Store } from './store';
 
 export interface CollectionOptions {
   /**

@@ -4,8 +4,8 @@ import type { Clock } from './clock';
 import type { Collection } from './collection';
 import { localDateOf, type LocalDate } from './dates';
 import { notFound } from './errors';
-import type { Evaluation, Intake } from './intake';
-import { participationOf, workerLocationId, type Certificate, type Participation } from './worker-file';
+import type { Certificate, Evaluation, Intake } from './intake';
+import { participationOf, workerLocationId, type Participation } from './participation';
 
 export const FILE_FILTERS = ['new', 'booked', 'handoff', 'cancelled', 'overflow', 'finished'] as const;
 export type FileFilter = (typeof FILE_FILTERS)[number];
@@ -35,6 +35,8 @@ export class FileService {
     private readonly catalog: CatalogService,
     private readonly audit: AuditLog,
     private readonly clock: Clock,
+    /** Whether the worker is in a live chat with a taalambassadeur right now. */
+    private readonly inLiveHandoff: (intake: Intake) => boolean,
   ) {}
 
   /** The files that match, newest first; a list shows names only, so it is not a read of the files. */
@@ -86,8 +88,8 @@ export class FileService {
   }
 
   /** Marks that a person took over the conversation, or (with no one) that the bot has it again. */
-  async setHandoff(intakeId: string, to: string | undefined, by: Actor): Promise<Intake> {
-    return this.change(intakeId, by, 'file.handoff-changed', (_intake, now) => ({ handoff: to ? { since: now, to } : undefined }));
+  async setHandover(intakeId: string, to: string | undefined, by: Actor): Promise<Intake> {
+    return this.change(intakeId, by, 'file.handover-changed', (_intake, now) => ({ handover: to ? { since: now, to } : undefined }));
   }
 
   today(): LocalDate {
@@ -97,13 +99,13 @@ export class FileService {
   private async change(
     intakeId: string,
     by: Actor,
-    action: 'file.note-added' | 'file.evaluation-added' | 'file.certificate-added' | 'file.finished' | 'file.handoff-changed',
+    action: 'file.note-added' | 'file.evaluation-added' | 'file.certificate-added' | 'file.finished' | 'file.handover-changed',
     patch: (intake: Intake, now: string) => Partial<Intake>,
   ): Promise<Intake> {
     const intake = this.intake(intakeId);
     const now = this.clock.now().toISOString();
     const changed: Intake = { ...intake, ...patch(intake, now), updatedAt: now };
-    if (changed.handoff === undefined) delete changed.handoff;
+    if (changed.handover === undefined) delete changed.handover;
     await this.intakes.save(changed);
     await this.audit.record(by, action, { intakeId });
     return changed;
@@ -116,7 +118,7 @@ export class FileService {
       case 'cancelled':
         return intake.status === filter;
       case 'handoff':
-        return intake.handoff !== undefined;
+        return intake.handover !== undefined || this.inLiveHandoff(intake);
       case 'finished':
         return intake.finished !== undefined;
       case 'overflow':

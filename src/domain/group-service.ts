@@ -4,7 +4,7 @@ import type { BookingService } from './booking-service';
 import type { Group, Location } from './catalog';
 import type { CatalogService } from './catalog-service';
 import type { Clock } from './clock';
-import { DomainError } from './errors';
+import { invalid } from './errors';
 import type { Intake } from './intake';
 
 /** What a coordinator fills in for a group or a 1-on-1 slot. */
@@ -38,7 +38,7 @@ export class GroupService {
     this.catalog.location(input.locationId);
     const taken = this.bookings.seatsTaken(groupId);
     if (input.capacity < taken) {
-      throw new DomainError('invalid', `capacity: ${taken} workers are booked, so capacity cannot be ${input.capacity}`);
+      throw invalid(`${taken} workers are booked, so capacity cannot be ${input.capacity}`, 'capacity');
     }
     const group: Group = { ...normalized(input), id: current.id, createdAt: current.createdAt, ...(current.overflow ? { overflow: current.overflow } : {}) };
     await this.catalog.saveGroup(group);
@@ -49,23 +49,20 @@ export class GroupService {
   /** A coordinator has seen the group the bot opened and found it a teacher. */
   async confirmOverflow(groupId: string, by: Actor): Promise<Group> {
     const group = this.catalog.group(groupId);
-    if (!group.overflow) throw new DomainError('invalid', `group ${groupId} was not opened by the bot`);
+    if (!group.overflow) throw invalid(`group ${groupId} was not opened by the bot`);
     const confirmed: Group = { ...group, overflow: { ...group.overflow, confirmed: true } };
     await this.catalog.saveGroup(confirmed);
     await this.audit.record(by, 'group.overflow-confirmed', { groupId });
     return confirmed;
   }
 
-  /** Books the worker into another group; the old seat is freed in the same step. Throws group-full when no seat is free. */
-  async move(intakeId: string, groupId: string, by: Actor): Promise<Intake> {
-    const moved = await this.bookings.book(intakeId, groupId);
-    const from = moved.history.filter((entry) => entry.event === 'booked').slice(-2, -1)[0]?.groupId;
-    await this.audit.record(by, 'worker.moved', { intakeId, groupId, ...(from ? { detail: `from ${from}` } : {}) });
-    return moved;
+  /** Moves the worker into another group; the old seat is freed in the same step. Throws group-full when no seat is free. */
+  move(intakeId: string, groupId: string, by: Actor): Promise<Intake> {
+    return this.bookings.move(intakeId, groupId, by);
   }
 
   async createLocation(input: LocationInput, id: string, by: Actor): Promise<Location> {
-    if (this.catalog.allLocations().some((l) => l.id === id)) throw new DomainError('invalid', `id: place ${id} already exists`);
+    if (this.catalog.allLocations().some((l) => l.id === id)) throw invalid(`place ${id} already exists`, 'id');
     const location: Location = { ...input, id };
     await this.catalog.saveLocation(location);
     await this.audit.record(by, 'location.created', { detail: id });
@@ -75,8 +72,8 @@ export class GroupService {
 
 function normalized(input: GroupInput): GroupInput {
   const { endDate, bring, ...rest } = input;
-  if (rest.kind === 'one-on-one' && rest.capacity !== 1) throw new DomainError('invalid', 'capacity: a 1-on-1 slot has capacity 1');
-  if (endDate && endDate < rest.startDate) throw new DomainError('invalid', 'endDate: the end date is before the start date');
+  if (rest.kind === 'one-on-one' && rest.capacity !== 1) throw invalid('a 1-on-1 slot has capacity 1', 'capacity');
+  if (endDate && endDate < rest.startDate) throw invalid('the end date is before the start date', 'endDate');
   return { ...rest, ...(endDate ? { endDate } : {}), ...(bring ? { bring } : {}) };
 }
 

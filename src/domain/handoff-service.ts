@@ -5,7 +5,7 @@ import type { CatalogService } from './catalog-service';
 import type { Clock } from './clock';
 import type { Collection } from './collection';
 import { notFound } from './errors';
-import { ACTIVE, deliverable, type Envelope, type Handoff, type HandoffOutcome, type Note, type Side } from './handoff';
+import { ACTIVE, deliverable, type Envelope, type Handoff, type HandoffOutcome, type HandoffMessage, type Side } from './handoff';
 
 const BY_WORKER = 'worker';
 const BY_AMBASSADOR = 'ambassador';
@@ -180,7 +180,7 @@ export class HandoffService {
   private end(handoff: Handoff, outcome: HandoffOutcome): Handoff {
     // Messages the ambassador never got stay with the handoff, for the coordinator.
     const held = handoff.outbox.filter((e) => !deliverable(handoff, e));
-    const unsent = held.map((e) => (e.note.kind === 'text' ? e.note.text : '')).filter(Boolean);
+    const unsent = held.map((e) => (e.message.kind === 'text' ? e.message.text : '')).filter(Boolean);
     return {
       ...handoff,
       status: 'closed',
@@ -191,8 +191,8 @@ export class HandoffService {
     };
   }
 
-  private post(handoff: Handoff, to: Side, note: Note): Handoff {
-    const envelope: Envelope = { id: randomUUID(), to, note, at: this.clock.now().toISOString() };
+  private post(handoff: Handoff, to: Side, message: HandoffMessage): Handoff {
+    const envelope: Envelope = { id: randomUUID(), to, message, at: this.clock.now().toISOString() };
     return { ...handoff, outbox: [...handoff.outbox, envelope] };
   }
 }

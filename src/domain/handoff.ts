@@ -12,7 +12,7 @@ export type Side = 'worker' | 'ambassador';
 export type HandoffOutcome = 'helped' | 'coordinator' | 'alone';
 
 /** What the bot must tell one side, kept until it is delivered, so a restart loses none. */
-export type Note =
+export type HandoffMessage =
   | { kind: 'request' }
   | { kind: 'text'; text: string }
   | { kind: 'accepted' }
@@ -23,7 +23,7 @@ export type Note =
 export interface Envelope {
   id: string;
   to: Side;
-  note: Note;
+  message: HandoffMessage;
   at: string;
 }
 
@@ -52,9 +52,9 @@ export interface Handoff {
 export const ACTIVE: readonly HandoffStatus[] = ['waiting', 'open', 'unanswered'];
 
 /**
- * Whether a note may go out now. A worker's messages wait until the ambassador has
+ * Whether a message may go out now. A worker's messages wait until the ambassador has
  * accepted; they are never dropped.
  */
 export function deliverable(handoff: Handoff, envelope: Envelope): boolean {
-  return !(envelope.to === 'ambassador' && envelope.note.kind === 'text' && !handoff.acceptedAt);
+  return !(envelope.to === 'ambassador' && envelope.message.kind === 'text' && !handoff.acceptedAt);
 }

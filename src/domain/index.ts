@@ -1,4 +1,4 @@
-import type { Store } from '../storage/store';
+import type { Store } from './store';
 import { AmbassadorService } from './ambassador-service';
 import type { Ambassador } from './ambassadors';
 import { BookingService, type OverflowName } from './booking-service';
@@ -32,20 +32,26 @@ export interface Domain {
   handoffs: HandoffService;
 }
 
+/** The rules a deployment sets (see config.ts for their defaults). */
+export interface DomainSettings {
+  /** The hour (Netherlands time) of the reminder the day before the first lesson. */
+  reminderHour: number;
+  /** How long a worker waits at most for a taalambassadeur to answer, in minutes. */
+  handoffMinutes: number;
+  /** Months personal data is kept after the last lesson or a cancellation. */
+  retentionMonths: number;
+}
+
 export interface DomainOptions {
   store: Store;
   clock: Clock;
   overflowName: OverflowName;
-  /** The hour (Netherlands time) of the reminder the day before the first lesson. */
-  reminderHour?: number;
-  /** How long a worker waits at most for a taalambassadeur to answer. */
-  handoffMinutes?: number;
-  /** Months personal data is kept after the last lesson or a cancellation. */
-  retentionMonths?: number;
+  settings: DomainSettings;
 }
 
 /** Builds the domain services over a store and loads what is stored. */
-export async function openDomain({ store, clock, overflowName, reminderHour = 17, retentionMonths = 12, handoffMinutes = 10 }: DomainOptions): Promise<Domain> {
+export async function openDomain({ store, clock, overflowName, settings }: DomainOptions): Promise<Domain> {
+  const { reminderHour, retentionMonths, handoffMinutes } = settings;
   const locations = new Collection<Location>(store, 'locations');
   const groups = new Collection<Group>(store, 'groups');
   const intakes = new Collection<Intake>(store, 'intakes', { keep: 'index' });
@@ -57,8 +63,9 @@ export async function openDomain({ store, clock, overflowName, reminderHour = 17
   const auditEntries = new Collection<AuditEntry>(store, 'audit');
   const anonymous = new Collection<AnonymousFacts>(store, 'anonymous-facts');
   const audit = new AuditLog(auditEntries, clock);
-  const bookings = new BookingService(intakes, catalog, clock, overflowName);
+  const bookings = new BookingService(intakes, catalog, clock, overflowName, audit);
   const intakeService = new IntakeService(intakes, clock);
+  const handoffs = new HandoffService(handoffDocs, ambassadors, catalog, clock, handoffMinutes);
   const privacy = new PrivacyService(intakes, intakeService, anonymous, catalog, audit, clock, retentionMonths, () => store.scrub());
   const domain = {
     clock,
@@ -67,12 +74,12 @@ export async function openDomain({ store, clock, overflowName, reminderHour = 17
     bookings,
     notices: new NoticeService(notices, intakes, catalog, (groupId) => bookings.roster(groupId), clock, reminderHour),
     audit,
-    files: new FileService(intakes, catalog, audit, clock),
+    files: new FileService(intakes, catalog, audit, clock, (intake) => !!handoffs.activeForWorker(intake.channel, intake.channelUserId)),
     groups: new GroupService(catalog, bookings, audit, clock),
     privacy,
     reports: new ReportService(intakes, catalog, bookings, privacy, clock),
     ambassadors,
-    handoffs: new HandoffService(handoffDocs, ambassadors, catalog, clock, handoffMinutes),
+    handoffs,
   };
   await Promise.all([locations.load(), groups.load(), intakes.load(), notices.load(), auditEntries.load(), anonymous.load(), ambassadorDocs.load(), handoffDocs.load()]);
   return domain;

@@ -1,6 +1,5 @@
 import type { LocalDate } from './dates';
 import type { Answer, Availability, Goal, LessonFormat, Reason } from './types';
-import type { Certificate, Finish, Handoff, Note } from './worker-file';
 
 export type IntakeStatus = 'new' | 'booked' | 'cancelled';
 
@@ -58,5 +57,30 @@ export interface Intake extends IntakeDraft {
   notes?: Note[];
   certificates?: Certificate[];
   finished?: Finish;
-  handoff?: Handoff;
+  handover?: FileHandover;
+}
+
+/** A coordinator's note in a worker's file. */
+export interface Note {
+  at: string;
+  by: string;
+  text: string;
+}
+
+/** A certificate the worker got, such as "Taal 1F" or "Digitaal basis". */
+export interface Certificate {
+  date: LocalDate;
+  which: string;
+}
+
+/** The worker has finished the lessons and moves on, to the library's regular offer for instance. */
+export interface Finish {
+  at: string;
+  by: string;
+}
+
+/** A coordinator's marker on the file: a person (a taalambassadeur or a coordinator) is talking with the worker. */
+export interface FileHandover {
+  since: string;
+  to: string;
 }

@@ -1,4 +1,4 @@
-import { dayPartOf, type Group, type Session } from './catalog';
+import { dayPartOf, type Group, type LessonTime } from './catalog';
 import { maxDate, nextWeekday, type LocalDate } from './dates';
 import type { Availability, Goal, LessonFormat } from './types';
 
@@ -26,7 +26,7 @@ export interface PlaceSearch {
 
 export const MAX_ALTERNATIVES = 3;
 
-export function sessionFits(session: Session, availability: Availability): boolean {
+export function lessonTimeFits(session: LessonTime, availability: Availability): boolean {
   const dayFits = availability.days.length === 0 || availability.days.includes(session.weekday);
   const partFits = availability.dayParts.length === 0 || availability.dayParts.includes(dayPartOf(session.start));
   return dayFits && partFits;
@@ -35,7 +35,7 @@ export function sessionFits(session: Session, availability: Availability): boole
 /** The first lesson on or after `from`; joining a running group is fine, nobody waits for a new start. */
 export function firstLessonDate(group: Group, from: LocalDate): LocalDate | undefined {
   const start = maxDate(from, group.startDate);
-  const first = group.sessions.map((session) => nextWeekday(start, session.weekday)).sort()[0];
+  const first = group.times.map((session) => nextWeekday(start, session.weekday)).sort()[0];
   if (!first || (group.endDate && first > group.endDate)) return undefined;
   return first;
 }
@@ -64,8 +64,8 @@ function candidate(group: Group, request: PlaceRequest, from: LocalDate): Candid
     group,
     firstLesson,
     covered,
-    timeFits: group.sessions.every((session) => sessionFits(session, request.availability)),
-    dayFits: group.sessions.some((session) => days.length === 0 || days.includes(session.weekday)),
+    timeFits: group.times.every((session) => lessonTimeFits(session, request.availability)),
+    dayFits: group.times.some((session) => days.length === 0 || days.includes(session.weekday)),
     formatFits: request.format === 'any' || request.format === group.kind,
     locationFits: !request.preferredLocationId || request.preferredLocationId === group.locationId,
   };
@@ -129,7 +129,7 @@ export function findOneOnOne(
 ): Offer | undefined {
   return groups
     .filter((g) => g.kind === 'one-on-one' && freeSeats(g.id) > 0)
-    .filter((g) => g.sessions.every((session) => sessionFits(session, availability)))
+    .filter((g) => g.times.every((session) => lessonTimeFits(session, availability)))
     .flatMap((g): Offer[] => {
       const firstLesson = firstLessonDate(g, from);
       return firstLesson ? [{ groupId: g.id, kind: 'one-on-one', firstLesson }] : [];

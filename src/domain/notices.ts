@@ -91,7 +91,7 @@ export class NoticeService {
   }
 
   private async groupChanged(before: Group, after: Group): Promise<void> {
-    const moved = before.locationId !== after.locationId || JSON.stringify(before.sessions) !== JSON.stringify(after.sessions);
+    const moved = before.locationId !== after.locationId || JSON.stringify(before.times) !== JSON.stringify(after.times);
     if (!moved) return;
     const now = this.clock.now().toISOString();
     for (const intake of this.roster(after.id)) {

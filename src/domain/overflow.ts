@@ -1,6 +1,6 @@
-import { type Group, type Location, type Session } from './catalog';
+import { type Group, type Location, type LessonTime } from './catalog';
 import { addDays, nextWeekday, type LocalDate } from './dates';
-import { goalsCovered, sessionFits, type PlaceRequest } from './matching';
+import { goalsCovered, lessonTimeFits, type PlaceRequest } from './matching';
 import { WEEKDAYS, type DayPart, type Goal } from './types';
 
 /** A coordinator needs about a week to find a teacher for a new group. */
@@ -21,15 +21,15 @@ export function overflowGroup(
   from: LocalDate,
   id: string,
   now: string,
-  nameOf: (goals: Goal[], session: Session) => string,
+  nameOf: (goals: Goal[], session: LessonTime) => string,
 ): Group {
   const model = groups
     .filter((g) => g.kind === 'group' && goalsCovered(g, request.goals) > 0)
-    .filter((g) => g.sessions.some((s) => sessionFits(s, request.availability)))
+    .filter((g) => g.times.some((s) => lessonTimeFits(s, request.availability)))
     .filter((g) => !request.preferredLocationId || g.locationId === request.preferredLocationId)
     .sort((a, b) => goalsCovered(b, request.goals) - goalsCovered(a, request.goals) || a.id.localeCompare(b.id))[0];
 
-  const session: Session = model?.sessions.find((s) => sessionFits(s, request.availability)) ?? {
+  const session: LessonTime = model?.times.find((s) => lessonTimeFits(s, request.availability)) ?? {
     weekday: request.availability.days[0] ?? WEEKDAYS[0],
     start: DEFAULT_START[request.availability.dayParts[0] ?? 'morning'],
     minutes: DEFAULT_MINUTES,
@@ -42,7 +42,7 @@ export function overflowGroup(
     kind: 'group',
     name: nameOf(goals, session),
     goals,
-    sessions: [session],
+    times: [session],
     locationId,
     capacity: OVERFLOW_CAPACITY,
     startDate: nextWeekday(addDays(from, OVERFLOW_LEAD_DAYS), session.weekday),

@@ -9,7 +9,7 @@ import { notFound } from './errors';
 import type { Intake } from './intake';
 import type { IntakeService } from './intake-service';
 import { addMonths } from './months';
-import { factsOf, type WorkerFacts } from './worker-file';
+import { factsOf, type WorkerFacts } from './worker-facts';
 
 /**
  * Something outside the domain that keeps personal data about a worker's conversation,

@@ -7,7 +7,7 @@ import { localDateOf, type LocalDate } from './dates';
 import type { Intake } from './intake';
 import { isoWeekOf } from './months';
 import type { PrivacyService } from './privacy';
-import { factsOf, type WorkerFacts } from './worker-file';
+import { factsOf, type WorkerFacts } from './worker-facts';
 
 export interface Period {
   from: LocalDate;

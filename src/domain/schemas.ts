@@ -12,7 +12,7 @@ export const locationSchema = z.object({
   contact: z.object({ name: z.string().min(1), phone: z.string().optional() }),
 });
 
-export const sessionSchema = z.object({
+export const lessonTimeSchema = z.object({
   weekday: z.enum(WEEKDAYS),
   start: clockTime,
   minutes: z.number().int().min(15).max(480),
@@ -23,7 +23,7 @@ export const groupSchema = z.object({
   kind: z.enum(FORMATS),
   name: z.string().min(1),
   goals: z.array(z.enum(GOALS)).min(1),
-  sessions: z.array(sessionSchema).min(1),
+  times: z.array(lessonTimeSchema).min(1),
   locationId: z.string().min(1),
   capacity: z.number().int().min(1).max(100),
   startDate: localDate,

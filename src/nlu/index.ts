@@ -9,5 +9,5 @@ export { understandGoals, type GoalsReading } from './goals';
 export { understandReasons, type ReasonsReading } from './reasons';
 export { understandFormat } from './format';
 export { understandCommand, type Command } from './commands';
-export { understandName, firstName } from './name';
+export { understandName, firstName, isPlaceholderName } from './name';
 export { understandChoice, type ChoiceOption } from './choice';

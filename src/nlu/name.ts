@@ -49,3 +49,8 @@ function isAvailability(text: string): boolean {
 export function firstName(fullName: string): string {
   return fullName.trim().split(/\s+/)[0] ?? '';
 }
+
+/** Channels fill in a placeholder such as "User" or "Gebruiker" when they do not know the name. */
+export function isPlaceholderName(name: string): boolean {
+  return /^(user|gebruiker|you|jij|guest|gast|anonymous|anoniem)$/i.test(name.trim());
+}

@@ -2,7 +2,7 @@ import { closeSync, fdatasync, openSync, readSync, write } from 'node:fs';
 import { mkdir, open, rename, rm, stat, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { LowdbStore } from './lowdb-store';
-import type { Doc, Store } from './store';
+import type { Doc, Store } from '../domain/store';
 
 const SAFE_NAME = /^[a-z0-9][a-z0-9-]{0,60}$/;
 const CHUNK = 1 << 20;

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { JSONFile } from 'lowdb/node';
-import type { Doc, Store } from './store';
+import type { Doc, Store } from '../domain/store';
 
 const SAFE_ID = /^[A-Za-z0-9_-]{1,80}$/;
 /** Files read at once at start-up: enough to keep the disk busy, few enough to stay small. */

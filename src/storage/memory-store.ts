@@ -1,4 +1,4 @@
-import type { Doc, Store } from './store';
+import type { Doc, Store } from '../domain/store';
 
 /** Keeps documents in memory only; for tests and throw-away runs. */
 export class MemoryStore implements Store {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AdmZip from 'adm-zip';
-import { t, type TextKey } from '../i18n/t';
+import { t, type TextKey } from '../text/t';
 import { projectRoot } from '../paths';
 import { colorIcon, outlineIcon } from './icons';
 

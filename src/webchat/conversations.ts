@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Activity } from 'botbuilder';
 import type { Clock } from '../domain/clock';
-import type { Store } from '../storage/store';
+import type { Store } from '../domain/store';
 
 const COLLECTION = 'webchat-conversations';
 /** A long conversation keeps its last activities; the page shows those after a reload. */

@@ -3,9 +3,10 @@ import type { Logger } from 'pino';
 import type { Request, RequestHandler, Response, Server } from 'restify';
 import { z } from 'zod';
 import type { Clock } from '../domain/clock';
-import { firstProblem } from '../server/activity-schema';
-import { KeyedQueue } from '../server/keyed-queue';
-import { addressOf, rateLimit } from '../server/rate-limit';
+import { firstProblem } from '../http/activity-schema';
+import { KeyedQueue } from '../http/keyed-queue';
+import { addressOf, rateLimit } from '../http/rate-limit';
+import { bearerOf } from '../http/request';
 import type { WebChatConversation, WebChatConversations } from './conversations';
 import type { TokenService } from './token-service';
 import { BOT_ACCOUNT, WEBCHAT_CHANNEL, type WebChatAdapter } from './webchat-adapter';
@@ -165,9 +166,4 @@ export function directLineRoutes(server: Server, options: DirectLineOptions): vo
     });
     res.send(200, { id });
   }));
-}
-
-function bearerOf(req: Request): string {
-  const header = req.headers.authorization;
-  return typeof header === 'string' && header.startsWith('Bearer ') ? header.slice(7) : '';
 }

@@ -1,7 +1,5 @@
-import { t } from '../i18n/t';
-
-const escape = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+import { t } from '../text/t';
+import { escapeHtml } from '../http/html';
 
 /** The web chat page. Its words come from the locale; its script and styles are served by the bot. */
 export function chatPage(): string {
@@ -15,12 +13,12 @@ export function chatPage(): string {
   return htmlPage(
     t('page.title'),
     `<header class="top">
-  <h1>${escape(t('page.heading'))}</h1>
-  <p>${escape(t('page.intro'))}</p>
+  <h1>${escapeHtml(t('page.heading'))}</h1>
+  <p>${escapeHtml(t('page.intro'))}</p>
 </header>
-<main id="chat" aria-label="${escape(words.chatLabel)}"></main>
+<main id="chat" aria-label="${escapeHtml(words.chatLabel)}"></main>
 <p id="status" role="status" aria-live="polite" hidden></p>
-<noscript><p>${escape(t('page.noScript'))}</p></noscript>
+<noscript><p>${escapeHtml(t('page.noScript'))}</p></noscript>
 <script id="words" type="application/json">${JSON.stringify(words).replace(/</g, '\\u003c')}</script>
 <script src="/static/webchat.js"></script>
 <script src="/static/chat.js"></script>`,
@@ -33,9 +31,9 @@ export function privacyPage(retentionMonths: number): string {
   return htmlPage(
     t('privacy.title'),
     `<main class="text">
-<h1>${escape(t('privacy.title'))}</h1>
-${lines.map((line) => `<p>${escape(line)}</p>`).join('\n')}
-<p><a href="/">${escape(t('privacy.back'))}</a></p>
+<h1>${escapeHtml(t('privacy.title'))}</h1>
+${lines.map((line) => `<p>${escapeHtml(line)}</p>`).join('\n')}
+<p><a href="/">${escapeHtml(t('privacy.back'))}</a></p>
 </main>`,
   );
 }
@@ -47,7 +45,7 @@ function htmlPage(title: string, body: string): string {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escape(title)}</title>
+<title>${escapeHtml(title)}</title>
 <link rel="stylesheet" href="/static/chat.css">
 </head>
 <body>

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Request, Response, Server } from 'restify';
-import { rateLimit } from '../server/rate-limit';
+import { rateLimit } from '../http/rate-limit';
 import { publicDir } from '../paths';
 import { chatPage, privacyPage } from './page';
 

@@ -1,5 +1,5 @@
-import type { Store } from '../storage/store';
-import { storedSecret } from '../server/secrets';
+import type { Store } from '../domain/store';
+import { storedSecret } from '../http/secrets';
 
 /** The key that signs web chat tokens. */
 export function webChatTokenKey(store: Store): Promise<Buffer> {

@@ -59,7 +59,7 @@ describe('links, QR codes, posters and credit for taalambassadeurs', () => {
     expect((await get('/ambassadors/ZZZZZZ/qr.png')).status).toBe(404);
     expect((await get('/api/coordinator/ambassadors')).status).toBe(401);
     const bad = await coordinator(server.app, 'POST', '/api/coordinator/ambassadors', { name: 'Piet', locationId: 'nergens' });
-    expect(bad).toEqual({ status: 400, body: { error: 'locationId: no place with id "nergens"' } });
+    expect(bad).toEqual({ status: 400, body: { error: 'locationId: no place with id "nergens"', field: 'locationId' } });
     expect((await coordinator(server.app, 'POST', '/api/coordinator/ambassadors', { locationId: 'bieb-centrum' })).status).toBe(400);
   });
 

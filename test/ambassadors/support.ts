@@ -1,4 +1,4 @@
-import type { App } from '../../src/app';
+import type { App } from '../../src/app/index';
 import { Chat } from '../support/chat';
 import type { FakeConnector, SentActivity } from '../support/fake-connector';
 import { COORDINATOR_TOKEN } from '../support/test-app';

@@ -1,4 +1,4 @@
-import type { App } from '../../src/app';
+import type { App } from '../../src/app/index';
 import { Chat } from '../support/chat';
 import { FakeConnector } from '../support/fake-connector';
 import { fixedClock, startTestApp, tempDataDir } from '../support/test-app';
@@ -89,7 +89,7 @@ describe('reminders and changes', () => {
     const chat = new Chat(app.url, connector);
     await signUp(chat);
     const group = app.domain.catalog.group(app.domain.intakes.activeFor('test', chat.userId)!.booking!.groupId);
-    await app.domain.catalog.saveGroup({ ...group, sessions: group.sessions.map((s) => ({ ...s, start: '10:00' })) });
+    await app.domain.catalog.saveGroup({ ...group, times: group.times.map((s) => ({ ...s, start: '10:00' })) });
     await app.scheduler.tick();
     const changes = connector.activities(chat.conversationId).filter((a) => /je les is veranderd/.test(a.text ?? ''));
     expect(changes).toHaveLength(1);

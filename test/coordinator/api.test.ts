@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import type { App } from '../../src/app';
+import type { App } from '../../src/app/index';
 import type { AuditEntry } from '../../src/domain/audit';
 import type { Intake } from '../../src/domain/intake';
 import { DashboardClient } from '../support/dashboard-client';
@@ -171,7 +171,7 @@ describe('the coordinator API', () => {
       expect(await ids('name=bräm')).toEqual([bram.id]);
       expect(await ids('filter=booked')).toEqual(expect.arrayContaining([anna.id, bram.id]));
       expect(await ids('filter=cancelled')).toEqual([]);
-      await admin.send('POST', `/api/coordinator/intakes/${anna.id}/handoff`, { to: 'Marco' });
+      await admin.send('POST', `/api/coordinator/intakes/${anna.id}/handover`, { to: 'Marco' });
       expect(await ids('filter=handoff')).toEqual([anna.id]);
     });
   });
@@ -185,6 +185,7 @@ describe('the coordinator API', () => {
       expect(app.domain.bookings.roster('digitaal-do-middag').map((i) => i.id)).toContain(bram.id);
       const entry = (await audit(bram.id)).find((e) => e.action === 'worker.moved')!;
       expect(entry).toMatchObject({ groupId: 'digitaal-do-middag', detail: 'from taal-werk-ma-wo' });
+      expect(app.domain.intakes.get(bram.id)!.history.map((h) => h.event).slice(-2)).toEqual(['booked', 'moved']);
     });
 
     it('never overfills a group when two moves race for the last seat', async () => {
@@ -235,12 +236,15 @@ describe('the coordinator API', () => {
       expect(names).toContain('Bram Jansen');
       expect(names).not.toContain('Anna de Vries');
       expect(names).toContain('\'=HYPERLINK("http://evil")');
+      const bram = rows.find((row) => row[1] === 'Bram Jansen')!;
+      expect(bram.slice(2, 4)).toEqual(['Ingedeeld', expect.stringMatching(/^(Lezen|Schrijven|Rekenen|Computer en telefoon|Nederlands praten)(, .+)?$/)]);
     });
 
     it('exports group fill as CSV', async () => {
       const rows = parse(await (await admin.get('/api/coordinator/reports/groups.csv')).text(), { delimiter: ';', bom: true }) as string[][];
       const row = rows.find((r) => r[0] === 'Taal, dinsdag en donderdag')!;
       expect(row.slice(4, 7)).toEqual(['8', '1', '7']);
+      expect(row[2]).toBe('Groep');
     });
 
     it('sums up a period per week, place, goal and taalambassadeur', async () => {

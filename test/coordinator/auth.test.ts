@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { App } from '../../src/app';
+import type { App } from '../../src/app/index';
 import { DashboardClient } from '../support/dashboard-client';
 import { fixedClock, startTestApp, tempDataDir, WEDNESDAY } from '../support/test-app';
 

@@ -80,13 +80,14 @@ describe('the coordinators\' dashboard in a real browser', () => {
     await page.getByRole('button', { name: 'Verplaatsen' }).click();
     await page.getByRole('status').filter({ hasText: 'Verplaatst naar de nieuwe groep.' }).waitFor();
     await page.getByRole('link', { name: 'Taal op het werk, maandag en woensdag' }).waitFor();
+    await page.getByRole('listitem').filter({ hasText: /verplaatst · Taal op het werk/ }).waitFor();
     await page.screenshot({ path: join(SCREENSHOTS, 'coordinator-file.png'), fullPage: true });
 
     await page.getByRole('link', { name: 'Aanmeldingen' }).first().click();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download aanmeldingen (CSV)' }).click()]);
     const csv = await readFile((await download.path())!, 'utf8');
     expect(download.suggestedFilename()).toBe('aanmeldingen.csv');
-    expect(csv).toMatch(/Wim Bakker;booked;reading;Werkplaats Salland;Taal op het werk, maandag en woensdag/);
+    expect(csv).toMatch(/Wim Bakker;Ingedeeld;Lezen;Werkplaats Salland;Taal op het werk, maandag en woensdag/);
 
     const intakes = (await (
       await fetch(`${server.url}/api/coordinator/intakes`, { headers: { authorization: `Bearer ${COORDINATOR_TOKEN}` } })

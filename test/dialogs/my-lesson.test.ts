@@ -37,6 +37,32 @@ describe('mijn les: see, move, cancel', () => {
     expect(fileOf(chat)!.history.map((h) => h.event)).toEqual(['submitted', 'booked', 'moved']);
   });
 
+  it('records a move in the chat like a coordinator\'s: one event, audited as the worker, shown as "verplaatst"', async () => {
+    const chat = await booked();
+    const intakeId = fileOf(chat)!.id;
+    const from = fileOf(chat)!.booking!.groupId;
+    await chat.say('mijn les');
+    await chat.say('verzetten');
+    await chat.say('1');
+    const to = fileOf(chat)!.booking!.groupId;
+    const headers = { authorization: `Bearer ${COORDINATOR_TOKEN}` };
+    const audit = (await (await fetch(`${server.app.url}/api/coordinator/audit?intakeId=${intakeId}`, { headers })).json()) as {
+      action: string;
+      actor: { kind: string; id: string };
+      groupId?: string;
+      detail?: string;
+    }[];
+    expect(audit.filter((entry) => entry.action === 'worker.moved')).toEqual([
+      expect.objectContaining({ actor: expect.objectContaining({ kind: 'worker', id: intakeId }), groupId: to, detail: `from ${from}` }),
+    ]);
+    const file = (await (await fetch(`${server.app.url}/api/coordinator/intakes/${intakeId}`, { headers })).json()) as {
+      participation: { lessons: number };
+      file: { history: { event: string; groupId?: string }[] };
+    };
+    expect(file.file.history.map((h) => h.event)).toEqual(['submitted', 'booked', 'moved']);
+    expect(file.participation.lessons).toBe(0);
+  });
+
   it('cancels after one check, frees the seat, shows it to the coordinator, and lets the worker sign up again', async () => {
     const chat = await booked();
     const intakeId = fileOf(chat)!.id;

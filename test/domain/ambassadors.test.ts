@@ -3,6 +3,8 @@ import type { Location } from '../../src/domain/catalog';
 import type { Reach } from '../../src/domain/ambassadors';
 import { understandAmbassadorCommand, understandHelperRequest, understandLinkSecret } from '../../src/nlu/ambassador-words';
 import { MemoryStore } from '../../src/storage/memory-store';
+import { testSettings } from '../support/domain-settings';
+import { draft } from '../support/workers';
 
 const library: Location = { id: 'lib', name: 'Bieb', street: 'Brink 1', town: 'Deventer', contact: { name: 'Els', phone: '0570 1' } };
 
@@ -12,7 +14,7 @@ function movableClock() {
 }
 
 async function domainWith(clock = movableClock()): Promise<Domain> {
-  const domain = await openDomain({ store: new MemoryStore(), clock, overflowName: () => 'new', handoffMinutes: 10 });
+  const domain = await openDomain({ store: new MemoryStore(), clock, overflowName: () => 'new', settings: testSettings({ handoffMinutes: 10 }) });
   await domain.catalog.saveLocation(library);
   return domain;
 }
@@ -53,6 +55,18 @@ describe('handing a worker over to an ambassador', () => {
     return { clock, domain, ambassador };
   }
 
+  it('shows a worker in a live chat with an ambassador under "in gesprek", and no longer once it is closed', async () => {
+    const { domain, ambassador } = await setUp();
+    const file = await domain.intakes.submit({ ...draft('Piet'), channel: 'test', channelUserId: 'piet', conversationId: 'c-piet' });
+    const inConversation = () => domain.files.list({ filter: 'handoff' }).map((f) => f.intake.id);
+    expect(inConversation()).toEqual([]);
+    const asked = await domain.handoffs.request({ worker: worker('piet'), where: 'Wat wil je doen?', asked: 'iemand spreken', referralCode: ambassador.code });
+    expect(inConversation()).toEqual([file.id]);
+    if (asked.kind !== 'asked') throw new Error('no ambassador was asked');
+    await domain.handoffs.close(asked.handoff.id, 'worker');
+    expect(inConversation()).toEqual([]);
+  });
+
   it('asks the ambassador of the worker’s link, and holds the worker’s messages until they accept', async () => {
     const { domain, ambassador } = await setUp();
     const asked = await domain.handoffs.request({ worker: worker('piet'), where: 'Wat wil je leren?', asked: 'iemand spreken', referralCode: ambassador.code.toLowerCase() });
@@ -60,7 +74,7 @@ describe('handing a worker over to an ambassador', () => {
     if (asked.kind !== 'asked') return;
 
     await domain.handoffs.relay(asked.handoff.id, 'worker', 'Ben je er?');
-    const kinds = () => domain.handoffs.undelivered().flatMap((e) => e.envelopes.map((env) => env.note.kind));
+    const kinds = () => domain.handoffs.undelivered().flatMap((e) => e.envelopes.map((env) => env.message.kind));
     expect(kinds()).toEqual(['request']);
     await domain.handoffs.accept(ambassador.id);
     expect(kinds()).toEqual(['request', 'text', 'accepted']);

@@ -3,6 +3,7 @@ import type { Group, Location } from '../../src/domain/catalog';
 import type { IntakeDraft } from '../../src/domain/intake';
 import { MemoryStore } from '../../src/storage/memory-store';
 import type { Availability, Goal, LessonFormat } from '../../src/domain/types';
+import { testSettings } from '../support/domain-settings';
 
 /** Wednesday 25 November 2026; the first possible lesson day is Thursday the 26th. */
 const clock = { now: () => new Date('2026-11-25T09:00:00Z') };
@@ -16,7 +17,7 @@ function group(id: string, fields: Partial<Group>): Group {
     kind: 'group',
     name: id,
     goals: ['reading', 'writing'],
-    sessions: [{ weekday: 'tue', start: '09:30', minutes: 90 }],
+    times: [{ weekday: 'tue', start: '09:30', minutes: 90 }],
     locationId: 'lib',
     capacity: 8,
     startDate: '2026-09-01',
@@ -27,7 +28,7 @@ function group(id: string, fields: Partial<Group>): Group {
 }
 
 async function domainWith(groups: Group[]): Promise<Domain> {
-  const domain = await openDomain({ store: new MemoryStore(), clock, overflowName: (goals) => `new ${goals.join('+')}` });
+  const domain = await openDomain({ store: new MemoryStore(), clock, overflowName: (goals) => `new ${goals.join('+')}`, settings: testSettings() });
   await domain.catalog.saveLocation(library);
   await domain.catalog.saveLocation(workshop);
   for (const g of groups) await domain.catalog.saveGroup(g);
@@ -57,7 +58,7 @@ describe('matching a worker to a group', () => {
     const domain = await domainWith([
       group('reading-only', { goals: ['reading'] }),
       group('reading-writing', { goals: ['reading', 'writing'] }),
-      group('thursday', { goals: ['reading', 'writing'], sessions: [{ weekday: 'thu', start: '09:30', minutes: 90 }] }),
+      group('thursday', { goals: ['reading', 'writing'], times: [{ weekday: 'thu', start: '09:30', minutes: 90 }] }),
     ]);
     const intake = await domain.intakes.submit(draft(['reading', 'writing'], { days: ['tue'], dayParts: ['morning'] }));
     expect(domain.bookings.findPlace(intake.id).match).toEqual({ groupId: 'reading-writing', kind: 'match', firstLesson: '2026-12-01' });
@@ -66,7 +67,7 @@ describe('matching a worker to a group', () => {
   it('takes the earliest first lesson among equal fits', async () => {
     const domain = await domainWith([
       group('tuesday', {}),
-      group('friday', { sessions: [{ weekday: 'fri', start: '09:30', minutes: 90 }] }),
+      group('friday', { times: [{ weekday: 'fri', start: '09:30', minutes: 90 }] }),
     ]);
     const intake = await domain.intakes.submit(draft(['reading'], anyTime));
     expect(domain.bookings.findPlace(intake.id).match?.groupId).toBe('friday');
@@ -89,10 +90,10 @@ describe('matching a worker to a group', () => {
 
   it('offers up to three nearest alternatives, one of each kind first', async () => {
     const domain = await domainWith([
-      group('tue-evening', { sessions: [{ weekday: 'tue', start: '19:00', minutes: 90 }] }),
-      group('thu-morning', { sessions: [{ weekday: 'thu', start: '09:30', minutes: 90 }] }),
-      group('fri-morning', { sessions: [{ weekday: 'fri', start: '09:30', minutes: 90 }] }),
-      group('volunteer', { kind: 'one-on-one', capacity: 1, sessions: [{ weekday: 'mon', start: '14:00', minutes: 60 }] }),
+      group('tue-evening', { times: [{ weekday: 'tue', start: '19:00', minutes: 90 }] }),
+      group('thu-morning', { times: [{ weekday: 'thu', start: '09:30', minutes: 90 }] }),
+      group('fri-morning', { times: [{ weekday: 'fri', start: '09:30', minutes: 90 }] }),
+      group('volunteer', { kind: 'one-on-one', capacity: 1, times: [{ weekday: 'mon', start: '14:00', minutes: 60 }] }),
     ]);
     const intake = await domain.intakes.submit(draft(['reading'], { days: ['tue'], dayParts: ['morning'] }));
     const { match, alternatives } = domain.bookings.findPlace(intake.id);
@@ -158,7 +159,7 @@ describe('when no seat fits: no waiting list', () => {
   it('books a free volunteer whose time fits', async () => {
     const domain = await domainWith([
       group('full', { capacity: 1 }),
-      group('volunteer', { kind: 'one-on-one', capacity: 1, sessions: [{ weekday: 'thu', start: '10:00', minutes: 60 }] }),
+      group('volunteer', { kind: 'one-on-one', capacity: 1, times: [{ weekday: 'thu', start: '10:00', minutes: 60 }] }),
     ]);
     await domain.bookings.book((await domain.intakes.submit(draft(['reading'], anyTime))).id, 'full');
     const intake = await domain.intakes.submit(draft(['reading'], { days: [], dayParts: ['morning'] }));
@@ -175,7 +176,7 @@ describe('when no seat fits: no waiting list', () => {
     expect(opened).toMatchObject({
       kind: 'group',
       goals: ['reading', 'writing'],
-      sessions: [{ weekday: 'tue', start: '09:30', minutes: 90 }],
+      times: [{ weekday: 'tue', start: '09:30', minutes: 90 }],
       locationId: 'work',
       startDate: '2026-12-08',
       overflow: { confirmed: false },
@@ -188,7 +189,7 @@ describe('when no seat fits: no waiting list', () => {
     const intake = await domain.intakes.submit(draft(['numeracy'], { days: ['thu'], dayParts: ['evening'] }));
     const booked = await domain.bookings.bookFallback(intake.id);
     const opened = domain.catalog.group(booked.booking!.groupId);
-    expect(opened.sessions).toEqual([{ weekday: 'thu', start: '19:00', minutes: 90 }]);
+    expect(opened.times).toEqual([{ weekday: 'thu', start: '19:00', minutes: 90 }]);
     expect(booked.booking?.firstLesson).toBe('2026-12-03');
   });
 

@@ -1,12 +1,14 @@
 import { openDomain, type Domain } from '../../src/domain';
 import { systemActor } from '../../src/domain/audit';
 import type { Intake } from '../../src/domain/intake';
-import { dialogStateData, webChatData } from '../../src/bot/personal-data';
+import { dialogStateData } from '../../src/bot/personal-data';
+import { webChatData } from '../../src/webchat/personal-data';
 import { MemoryStore } from '../../src/storage/memory-store';
 import { WebChatConversations } from '../../src/webchat/conversations';
 import { fixedClock } from '../support/test-app';
 import { draft } from '../support/workers';
 import { seedDemoData } from '../../src/demo/seed';
+import { testSettings } from '../support/domain-settings';
 
 const coordinator = { kind: 'account' as const, id: 'acc-1', label: 'els@bieb.example' };
 
@@ -14,7 +16,7 @@ async function setUp(retentionMonths = 12, stored: Intake[] = []) {
   const clock = fixedClock(new Date('2026-11-25T09:00:00Z'));
   const store = new MemoryStore();
   for (const intake of stored) await store.put('intakes', intake);
-  const domain = await openDomain({ store, clock, overflowName: () => 'new', retentionMonths });
+  const domain = await openDomain({ store, clock, overflowName: () => 'new', settings: testSettings({ retentionMonths }) });
   await seedDemoData(domain, clock.now());
   const conversations = new WebChatConversations(store, clock);
   domain.privacy.addHolder(dialogStateData(store));

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { LogStore } from '../../src/storage/log-store';
 import { LowdbStore } from '../../src/storage/lowdb-store';
 import { MemoryStore } from '../../src/storage/memory-store';
-import type { Store } from '../../src/storage/store';
+import type { Store } from '../../src/domain/store';
 import { tempDataDir } from '../support/temp-dir';
 
 interface Note {

@@ -1,5 +1,5 @@
 import pino from 'pino';
-import { startApp, type App } from '../../src/app';
+import { startApp, type App } from '../../src/app/index';
 import { readConfig } from '../../src/config';
 import type { Clock } from '../../src/domain/clock';
 

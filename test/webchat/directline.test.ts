@@ -1,4 +1,4 @@
-import type { App } from '../../src/app';
+import type { App } from '../../src/app/index';
 import { COORDINATOR_TOKEN, fixedClock, startTestApp, tempDataDir } from '../support/test-app';
 
 interface Session {

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Actor } from '../../domain/audit';
 import type { Clock } from '../../domain/clock';
 import type { Collection } from '../../domain/collection';
-import { DomainError } from '../../domain/errors';
+import { invalid, notFound } from '../../domain/errors';
 import { decoyHash, hashPassword, verifyPassword, type PasswordHash } from './passwords';
 
 export const ROLES = ['admin', 'coordinator'] as const;
@@ -51,7 +51,7 @@ export class AccountService {
 
   async create(input: NewAccount): Promise<Account> {
     const email = input.email.trim().toLowerCase();
-    if (this.byEmail(email)) throw new DomainError('invalid', `email: an account for ${email} already exists`);
+    if (this.byEmail(email)) throw invalid(`an account for ${email} already exists`, 'email');
     const account: Account = {
       id: randomUUID(),
       email,
@@ -89,7 +89,7 @@ export class AccountService {
 
   private require(id: string): Account {
     const account = this.accounts.get(id);
-    if (!account) throw new DomainError('not-found', `account ${id} does not exist`);
+    if (!account) throw notFound('account', id);
     return account;
   }
 }

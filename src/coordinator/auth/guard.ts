@@ -1,7 +1,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Request } from 'restify';
 import { apiActor } from '../../domain/audit';
-import { cookiesOf } from '../http';
+import { bearerOf, cookiesOf } from '../../http/request';
 import type { AccountService } from './accounts';
 import type { SessionService } from './sessions';
 import { viewerOf, type Viewer } from './viewer';
@@ -50,11 +50,6 @@ export function csrfOk(req: Request, viewer: Viewer): boolean {
   const body = req.body as Record<string, unknown> | undefined;
   const sent = typeof header === 'string' ? header : typeof body?.[CSRF_FIELD] === 'string' ? (body[CSRF_FIELD] as string) : '';
   return sameSecret(sent, viewer.session.csrf);
-}
-
-function bearerOf(req: Request): string | undefined {
-  const header = req.headers.authorization;
-  return typeof header === 'string' && /^Bearer /i.test(header) ? header.slice(7).trim() : undefined;
 }
 
 /** Compares digests, so neither the length nor the content of a secret leaks through timing. */

@@ -1,10 +1,10 @@
 import type { Location } from '../../domain/catalog';
 import type { AuditEntry } from '../../domain/audit';
-import { t } from '../../i18n/t';
+import { t } from '../../text/t';
 import { ROLES, type Account } from '../auth/accounts';
 import { MIN_PASSWORD_LENGTH } from '../auth/passwords';
 import type { Viewer } from '../auth/viewer';
-import { checked, html } from './html';
+import { checked, html } from '../../http/html';
 import { roleLabel } from './labels';
 import { csrfField, layout, type Flash } from './layout';
 

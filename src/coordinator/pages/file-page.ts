@@ -1,12 +1,13 @@
-import { answerText, availabilityText, formatText, goalLabel, reasonLabel } from '../../../dialogs/words';
+import { answerText, availabilityText, formatText, goalLabel, reasonLabel } from '../../text/words';
 import type { Domain } from '../../domain';
 import type { Group } from '../../domain/catalog';
 import type { WorkerFile } from '../../domain/file-service';
-import { MIN_LESSONS } from '../../domain/worker-file';
-import { t } from '../../i18n/t';
+import type { HistoryEntry } from '../../domain/intake';
+import { MIN_LESSONS } from '../../domain/participation';
+import { t } from '../../text/t';
 import type { Viewer } from '../auth/viewer';
 import { flagsOf } from './flags';
-import { html, type SafeHtml } from './html';
+import { html, type SafeHtml } from '../../http/html';
 import { statusLabel } from './labels';
 import { csrfField, layout, type Flash } from './layout';
 
@@ -32,7 +33,7 @@ export function filePage(domain: Domain, viewer: Viewer, file: WorkerFile, moveT
     body: html`<p>${flagsOf(intake, participation, group)}</p>
 <section aria-labelledby="about"><h2 id="about">${t('coordinator.file.about')}</h2>
 <dl>
-<dt>${t('coordinator.intakes.status')}</dt><dd>${statusLabel(intake)}${intake.handoff && html` · ${t('coordinator.file.handoffTo', { to: intake.handoff.to })}`}</dd>
+<dt>${t('coordinator.intakes.status')}</dt><dd>${statusLabel(intake)}${intake.handover && html` · ${t('coordinator.file.handoverTo', { to: intake.handover.to })}`}</dd>
 <dt>${t('coordinator.file.goals')}</dt><dd>${answerText(intake.goals.choices, goalLabel)}</dd>
 ${intake.goals.ownWords && html`<dt>${t('coordinator.file.goalsOwnWords')}</dt><dd class="own-words">${intake.goals.ownWords}</dd>`}
 <dt>${t('coordinator.file.reasons')}</dt><dd>${answerText(intake.reasons.choices, reasonLabel)}</dd>
@@ -86,7 +87,7 @@ ${form('certificates', html`<label for="cert-date">${t('coordinator.fields.date'
 </section>
 
 <section aria-labelledby="actions"><h2 id="actions">${t('coordinator.file.actions')}</h2>
-${form('handoff', html`<label for="handoff">${t('coordinator.file.handoffLabel')}</label><input id="handoff" name="to" value="${intake.handoff?.to ?? ''}">`, t('coordinator.file.saveHandoff'))}
+${form('handover', html`<label for="handover">${t('coordinator.file.handoverLabel')}</label><input id="handover" name="to" value="${intake.handover?.to ?? ''}">`, t('coordinator.file.saveHandover'))}
 ${!intake.finished && form('finish', html`<p>${t('coordinator.file.finishText')}</p>`, t('coordinator.file.finish'))}
 <p><a href="/api/coordinator/intakes/${intake.id}/export" download>${t('coordinator.file.export')}</a></p>
 ${form('erase', html`<p>${t('coordinator.file.eraseText')}</p>
@@ -95,9 +96,6 @@ ${form('erase', html`<p>${t('coordinator.file.eraseText')}</p>
   });
 }
 
-function historyText(event: string): string {
-  if (event === 'submitted') return t('coordinator.history.submitted');
-  if (event === 'booked') return t('coordinator.history.booked');
-  if (event === 'cancelled') return t('coordinator.history.cancelled');
-  return event;
+function historyText(event: HistoryEntry['event']): string {
+  return t(`coordinator.history.${event}`);
 }

@@ -1,19 +1,19 @@
-import { dayName, goalLabel } from '../../../dialogs/words';
+import { dayName, goalLabel } from '../../text/words';
 import type { Domain } from '../../domain';
 import { endTime, type Group, type Location } from '../../domain/catalog';
 import type { Intake } from '../../domain/intake';
 import { FORMATS, GOALS, WEEKDAYS } from '../../domain/types';
-import { t } from '../../i18n/t';
+import { t } from '../../text/t';
 import type { Viewer } from '../auth/viewer';
 import { isOpenOverflow } from '../operations';
 import type { GroupForm } from '../schemas';
 import { barChart } from './charts';
-import { checked, html, selected } from './html';
+import { checked, html, selected } from '../../http/html';
 import { kindLabel, statusLabel } from './labels';
 import { csrfField, layout, type Flash } from './layout';
 
 export const scheduleOf = (group: Group) =>
-  group.sessions.map((s) => `${dayName(s.weekday)} ${s.start}–${endTime(s)}`).join(', ');
+  group.times.map((s) => `${dayName(s.weekday)} ${s.start}–${endTime(s)}`).join(', ');
 
 /** Every group of the viewer's places with its fill; groups the bot opened stand out until confirmed. */
 export function groupsPage(domain: Domain, viewer: Viewer, groups: Group[], flash?: Flash): string {
@@ -79,9 +79,9 @@ function formOf(group: Group): Partial<GroupForm> {
     name: group.name,
     kind: group.kind,
     goals: group.goals,
-    weekdays: group.sessions.map((s) => s.weekday),
-    start: group.sessions[0]?.start,
-    minutes: group.sessions[0]?.minutes,
+    weekdays: group.times.map((s) => s.weekday),
+    start: group.times[0]?.start,
+    minutes: group.times[0]?.minutes,
     locationId: group.locationId,
     capacity: group.capacity,
     teacher: group.teacher,

@@ -1,9 +1,9 @@
 import type { Domain } from '../../domain';
 import { FILE_FILTERS, type FileFilter, type WorkerFile } from '../../domain/file-service';
-import { t } from '../../i18n/t';
+import { t } from '../../text/t';
 import type { Viewer } from '../auth/viewer';
 import { isOpenOverflow } from '../operations';
-import { html, selected } from './html';
+import { html, selected } from '../../http/html';
 import { filterLabel, statusLabel } from './labels';
 import { layout, type Flash } from './layout';
 import { flagsOf } from './flags';

@@ -1,7 +1,7 @@
 import type { FileFilter } from '../../domain/file-service';
 import type { Intake } from '../../domain/intake';
 import type { LessonFormat } from '../../domain/types';
-import { t } from '../../i18n/t';
+import { t } from '../../text/t';
 import type { Role } from '../auth/accounts';
 
 /** Dutch names for the dashboard's codes; all from locales/nl.json. */

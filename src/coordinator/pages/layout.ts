@@ -1,7 +1,7 @@
-import { t } from '../../i18n/t';
+import { t } from '../../text/t';
 import { CSRF_FIELD } from '../auth/guard';
 import type { Viewer } from '../auth/viewer';
-import { html, type SafeHtml } from './html';
+import { html, type SafeHtml } from '../../http/html';
 
 export const FLASHES = {
   saved: () => t('coordinator.flash.saved'),

@@ -1,5 +1,5 @@
-import { t } from '../../i18n/t';
-import { html } from './html';
+import { t } from '../../text/t';
+import { html } from '../../http/html';
 import { layout } from './layout';
 
 export const LOGIN_CSRF_FIELD = '_login';

@@ -1,11 +1,11 @@
-import { goalLabel } from '../../../dialogs/words';
+import { goalLabel } from '../../text/words';
 import type { GroupFill, Summary, Tally } from '../../domain/reports';
 import { GOALS, type Goal } from '../../domain/types';
-import { t } from '../../i18n/t';
+import { t } from '../../text/t';
 import type { Viewer } from '../auth/viewer';
 import { isOpenOverflow } from '../operations';
 import { barChart } from './charts';
-import { html } from './html';
+import { html } from '../../http/html';
 import { layout } from './layout';
 
 /** The numbers for a period, as charts and as tables, with the CSV downloads. */

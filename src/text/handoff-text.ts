@@ -1,7 +1,7 @@
 import type { Domain } from '../domain';
 import { firstNameOf } from '../domain/ambassadors';
 import type { Handoff } from '../domain/handoff';
-import { t } from '../i18n/t';
+import { t } from './t';
 import type { Prompt } from './prompt';
 
 /** The words of a handoff, for both sides. Names are first names only. */

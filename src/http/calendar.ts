@@ -3,7 +3,7 @@ import { createEvents, type EventAttributes } from 'ics';
 import type { Request, Response, Server } from 'restify';
 import type { Domain } from '../domain';
 import { nextWeekday, type LocalDate } from '../domain/dates';
-import { t } from '../i18n/t';
+import { t } from '../text/t';
 import { rateLimit } from './rate-limit';
 
 const TIME_ZONE = 'Europe/Amsterdam';
@@ -61,7 +61,7 @@ export function lessonCalendar(domain: Domain, intakeId: string): string | undef
   if (intake?.status !== 'booked' || !intake.booking) return undefined;
   const group = domain.catalog.group(intake.booking.groupId);
   const location = domain.catalog.location(group.locationId);
-  const events: EventAttributes[] = group.sessions.map((session) => {
+  const events: EventAttributes[] = group.times.map((session) => {
     const first = nextWeekday(intake.booking!.firstLesson, session.weekday);
     const [hour, minute] = session.start.split(':').map(Number);
     return {
@@ -94,7 +94,7 @@ export function calendarRoute(server: Server, domain: Domain, links: CalendarLin
     if (!calendar) return void res.send(404, { error: 'no calendar here' });
     res.writeHead(200, {
       'content-type': 'text/calendar; charset=utf-8',
-      'content-disposition': 'attachment; filename="les.ics"',
+      'content-disposition': `attachment; filename="${t('lesson.calendarFile')}.ics"`,
       'cache-control': 'no-store',
     });
     res.end(calendar);

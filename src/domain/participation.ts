@@ -1,33 +1,7 @@
 import type { Group } from './catalog';
 import { addDays, daysBetween, localDateOf, nextWeekday, type LocalDate } from './dates';
-import type { Intake } from './intake';
+import type { HistoryEntry, Intake } from './intake';
 import { addMonths } from './months';
-import type { Goal } from './types';
-
-/** A coordinator's note in a worker's file. */
-export interface Note {
-  at: string;
-  by: string;
-  text: string;
-}
-
-/** A certificate the worker got, such as "Taal 1F" or "Digitaal basis". */
-export interface Certificate {
-  date: LocalDate;
-  which: string;
-}
-
-/** The worker has finished the lessons and moves on, to the library's regular offer for instance. */
-export interface Finish {
-  at: string;
-  by: string;
-}
-
-/** The worker is talking with a person (a taalambassadeur or a coordinator) instead of the bot. */
-export interface Handoff {
-  since: string;
-  to: string;
-}
 
 /** In practice a worker takes part from 6 lessons up to 2 years, then moves on. */
 export const MIN_LESSONS = 6;
@@ -52,27 +26,15 @@ export interface Participation {
   enoughLessons: boolean;
 }
 
-/**
- * Counts and dates that say nothing about who the worker is. Reports use these; an
- * erased or expired file leaves exactly this behind.
- */
-export interface WorkerFacts {
-  id: string;
-  signedUpOn: LocalDate;
-  goals: Goal[];
-  locationId?: string;
-  referralCode?: string;
-  startedOn?: LocalDate;
-  stoppedOn?: LocalDate;
-  finishedOn?: LocalDate;
-  certificates: Certificate[];
-}
+export type GroupOf = (groupId: string) => Group | undefined;
 
-type GroupOf = (groupId: string) => Group | undefined;
+/** A booking or a move puts the worker in a group from then on. */
+export const placesInGroup = (entry: HistoryEntry): entry is HistoryEntry & { groupId: string } =>
+  (entry.event === 'booked' || entry.event === 'moved') && !!entry.groupId;
 
 /** The worker's place: the place of the booked group, else of the last booked group, else the place they asked for. */
 export function workerLocationId(intake: Intake, groupOf: GroupOf): string | undefined {
-  const lastBooked = [...intake.history].reverse().find((entry) => entry.event === 'booked' && entry.groupId)?.groupId;
+  const lastBooked = [...intake.history].reverse().find(placesInGroup)?.groupId;
   const groupId = intake.booking?.groupId ?? lastBooked;
   return (groupId ? groupOf(groupId)?.locationId : undefined) ?? intake.preferredLocationId;
 }
@@ -83,12 +45,12 @@ export function spellsOf(intake: Intake, groupOf: GroupOf, today: LocalDate): Sp
   const stopDate = intake.finished ? localDateOf(new Date(intake.finished.at)) : today;
   const spells: Spell[] = [];
   events.forEach((entry, i) => {
-    if (entry.event !== 'booked' || !entry.groupId) return;
+    if (!placesInGroup(entry)) return;
     const group = groupOf(entry.groupId);
     if (!group) return;
     const isCurrent = intake.status === 'booked' && intake.booking?.bookedAt === entry.at;
     const start = isCurrent && intake.booking ? intake.booking.firstLesson : maxOf(addDays(day(entry.at), 1), group.startDate);
-    const next = events.slice(i + 1).find((e) => e.event === 'booked' || e.event === 'cancelled');
+    const next = events.slice(i + 1).find((e) => placesInGroup(e) || e.event === 'cancelled');
     const ends = [stopDate, next ? addDays(day(next.at), -1) : stopDate, group.endDate ?? stopDate];
     spells.push({ groupId: group.id, from: start, to: ends.sort()[0] });
   });
@@ -97,7 +59,7 @@ export function spellsOf(intake: Intake, groupOf: GroupOf, today: LocalDate): Sp
 
 /** How many lessons a group held between two dates, both included. */
 export function lessonsBetween(group: Group, from: LocalDate, to: LocalDate): number {
-  return group.sessions.reduce((sum, session) => {
+  return group.times.reduce((sum, session) => {
     const first = nextWeekday(from, session.weekday);
     return first > to ? sum : sum + Math.floor(daysBetween(first, to) / 7) + 1;
   }, 0);
@@ -113,24 +75,6 @@ export function participationOf(intake: Intake, groupOf: GroupOf, today: LocalDa
   const active = intake.status === 'booked' && !intake.finished;
   const twoYears = !active ? undefined : today >= twoYearsOn ? 'over' : daysBetween(today, twoYearsOn) <= SOON_DAYS ? 'soon' : undefined;
   return { firstLesson, lessons, twoYearsOn, enoughLessons: lessons >= MIN_LESSONS, ...(twoYears ? { twoYears } : {}) };
-}
-
-/** The anonymous facts of a file, as of today. */
-export function factsOf(intake: Intake, groupOf: GroupOf, today: LocalDate): WorkerFacts {
-  const firstLesson = spellsOf(intake, groupOf, today).map((spell) => spell.from).sort()[0];
-  const cancelled = [...intake.history].reverse().find((entry) => entry.event === 'cancelled');
-  const locationId = workerLocationId(intake, groupOf);
-  return {
-    id: intake.id,
-    signedUpOn: day(intake.createdAt),
-    goals: [...intake.goals.choices],
-    ...(locationId ? { locationId } : {}),
-    ...(intake.referralCode ? { referralCode: intake.referralCode } : {}),
-    ...(firstLesson ? { startedOn: firstLesson } : {}),
-    ...(intake.status === 'cancelled' && cancelled ? { stoppedOn: day(cancelled.at) } : {}),
-    ...(intake.finished ? { finishedOn: day(intake.finished.at) } : {}),
-    certificates: (intake.certificates ?? []).map((c) => ({ date: c.date, which: c.which })),
-  };
 }
 
 function day(iso: string): LocalDate {

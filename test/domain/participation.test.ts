@@ -1,7 +1,7 @@
 import type { Group } from '../../src/domain/catalog';
 import type { Intake } from '../../src/domain/intake';
 import { addMonths, isoWeekOf } from '../../src/domain/months';
-import { lessonsBetween, participationOf, workerLocationId } from '../../src/domain/worker-file';
+import { lessonsBetween, participationOf, workerLocationId } from '../../src/domain/participation';
 import { draft } from '../support/workers';
 
 const twiceAWeek: Group = {
@@ -9,7 +9,7 @@ const twiceAWeek: Group = {
   kind: 'group',
   name: 'Taal',
   goals: ['reading'],
-  sessions: [
+  times: [
     { weekday: 'tue', start: '09:30', minutes: 90 },
     { weekday: 'thu', start: '09:30', minutes: 90 },
   ],
@@ -19,7 +19,7 @@ const twiceAWeek: Group = {
   teacher: 'Anja',
   createdAt: '2026-09-01T00:00:00Z',
 };
-const weekly: Group = { ...twiceAWeek, id: 'vr', sessions: [{ weekday: 'fri', start: '09:00', minutes: 60 }], locationId: 'werkplaats' };
+const weekly: Group = { ...twiceAWeek, id: 'vr', times: [{ weekday: 'fri', start: '09:00', minutes: 60 }], locationId: 'werkplaats' };
 const groups = new Map([twiceAWeek, weekly].map((g) => [g.id, g]));
 const groupOf = (id: string) => groups.get(id);
 
@@ -54,7 +54,7 @@ describe('where a worker stands: 6 lessons up to 2 years', () => {
     const moved: Intake = {
       ...booked,
       booking: { groupId: 'vr', firstLesson: '2026-12-04', bookedAt: '2026-12-02T09:00:00.000Z' },
-      history: [...booked.history, { at: '2026-12-02T09:00:00.000Z', event: 'booked', groupId: 'vr' }],
+      history: [...booked.history, { at: '2026-12-02T09:00:00.000Z', event: 'moved', groupId: 'vr' }],
     };
     // di-do: 26 Nov and 1 Dec; vr: 4 and 11 Dec.
     expect(participationOf(moved, groupOf, '2026-12-11').lessons).toBe(4);

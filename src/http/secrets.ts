@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { Store } from '../storage/store';
+import type { Store } from '../domain/store';
 
 interface SecretDoc {
   id: string;

@@ -1,7 +1,7 @@
-import { dayPartOf, type Group, type Location } from '../src/domain/catalog';
-import { weekdayOf, type LocalDate } from '../src/domain/dates';
-import { DAY_PARTS, WEEKDAYS, type Availability, type DayPart, type Goal, type LessonFormat, type Reason, type Weekday } from '../src/domain/types';
-import { list, t } from '../src/i18n/t';
+import { dayPartOf, type Group, type Location } from '../domain/catalog';
+import { weekdayOf, type LocalDate } from '../domain/dates';
+import { DAY_PARTS, WEEKDAYS, type Availability, type DayPart, type Goal, type LessonFormat, type Reason, type Weekday } from '../domain/types';
+import { list, t } from './t';
 
 /** Turns domain values into the words a worker reads: "dinsdag 3 maart", "9.30". */
 
@@ -62,8 +62,8 @@ export function addressText(location: Location): { place: string; street: string
 
 /** The days and time of a group: "dinsdag en donderdag", "9.30". */
 export function scheduleText(group: Group): { days: string; time: string; dayPart: string } {
-  const days = [...new Set(group.sessions.map((s) => dayName(s.weekday)))];
-  const first = group.sessions[0];
+  const days = [...new Set(group.times.map((s) => dayName(s.weekday)))];
+  const first = group.times[0];
   return { days: listText(days), time: timeText(first.start), dayPart: dayPartName(dayPartOf(first.start)) };
 }
 

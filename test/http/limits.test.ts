@@ -1,4 +1,4 @@
-import type { App } from '../../src/app';
+import type { App } from '../../src/app/index';
 import { COORDINATOR_TOKEN, startTestApp, tempDataDir } from '../support/test-app';
 
 const MEGABYTE_TEXT = JSON.stringify({ type: 'message', text: 'x'.repeat(1024 * 1024) });

@@ -1,5 +1,5 @@
 import pino from 'pino';
-import { scheduleDaily } from '../../src/server/daily-job';
+import { scheduleDaily } from '../../src/app/daily-job';
 
 describe('the daily job', () => {
   beforeEach(() => jest.useFakeTimers());

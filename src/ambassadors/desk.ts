@@ -1,17 +1,16 @@
 import { CardFactory, MessageFactory, type TurnContext } from 'botbuilder';
-import { textOf } from '../../dialogs/flow-dialog';
-import { linksFor, type LinkSettings } from '../ambassadors/links';
-import { qrDataUrl } from '../ambassadors/qr';
+import { say, textOf } from '../../dialogs/prompt';
+import { linksFor, type LinkSettings } from './links';
+import { qrDataUrl } from './qr';
 import type { Domain } from '../domain';
 import { firstNameOf, type Ambassador } from '../domain/ambassadors';
 import type { Handoff } from '../domain/handoff';
-import { t } from '../i18n/t';
+import { t } from '../text/t';
 import { understandChoice } from '../nlu';
 import { understandAmbassadorCommand, understandLinkSecret } from '../nlu/ambassador-words';
-import type { ConversationReferences } from './conversation-references';
-import type { HandoffCourier, Resume } from './handoff-courier';
-import { ambassadorName, contactText, workerName } from './handoff-text';
-import { say } from './prompt';
+import type { ConversationReferences } from '../bot/conversation-references';
+import type { HandoffCourier, Resume } from '../bot/handoff-courier';
+import { ambassadorName, contactText, workerName } from '../text/handoff-text';
 
 /**
  * The taalambassadeurs' side of the bot, in front of the dialogs: linking a chat,
@@ -138,7 +137,8 @@ export class AmbassadorDesk {
     const links = linksFor(ambassador, this.links);
     await say(context, t('ambassador.myLink', { link: links.webChat }));
     if (links.teams) await say(context, t('ambassador.myTeamsLink', { link: links.teams }));
-    const image = CardFactory.heroCard('', t('ambassador.scanMe'), [await qrDataUrl(links.webChat)]);
+    const qr = { url: await qrDataUrl(links.webChat), alt: t('ambassador.qrName', { name: firstNameOf(ambassador.name) }) };
+    const image = CardFactory.heroCard('', t('ambassador.scanMe'), [qr]);
     await context.sendActivity(MessageFactory.attachment(image));
     await say(context, t('ambassador.myPoster', { link: links.poster }));
   }

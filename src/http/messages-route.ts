@@ -1,13 +1,17 @@
-import type { Activity, TurnContext } from 'botbuilder';
-import type { TaalbotAdapter } from '../bot/adapter';
+import type { Activity, InvokeResponse, TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { Request, Response } from 'restify';
 import { activitySchema, firstProblem } from './activity-schema';
 import { KeyedQueue } from './keyed-queue';
 import { addressOf } from './rate-limit';
 
+/** The adapter that checks who sent an activity and runs its turn (the bot's CloudAdapter). */
+export interface TurnRunner {
+  runTurn(authorization: string, activity: Activity, logic: (context: TurnContext) => Promise<void>): Promise<InvokeResponse | undefined>;
+}
+
 export interface MessagesRouteOptions {
-  adapter: TaalbotAdapter;
+  adapter: TurnRunner;
   logic: (context: TurnContext) => Promise<void>;
   requireAuth: boolean;
   logger: Logger;

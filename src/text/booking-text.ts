@@ -1,9 +1,9 @@
-import type { Domain } from '../src/domain';
-import type { Group } from '../src/domain/catalog';
-import type { Intake } from '../src/domain/intake';
-import type { Offer } from '../src/domain/matching';
-import { weekdayOf } from '../src/domain/dates';
-import { t } from '../src/i18n/t';
+import type { Domain } from '../domain';
+import type { Group } from '../domain/catalog';
+import type { Intake } from '../domain/intake';
+import type { Offer } from '../domain/matching';
+import { weekdayOf } from '../domain/dates';
+import { t } from './t';
 import { addressText, dateText, timeText } from './words';
 
 /**
@@ -15,7 +15,7 @@ export function bookingText(domain: Domain, intake: Intake, fresh = true): strin
   const group = domain.catalog.group(intake.booking.groupId);
   const location = domain.catalog.location(group.locationId);
   const contact = location.contact;
-  const session = group.sessions.find((s) => s.weekday === weekdayOf(intake.booking!.firstLesson)) ?? group.sessions[0];
+  const session = group.times.find((s) => s.weekday === weekdayOf(intake.booking!.firstLesson)) ?? group.times[0];
 
   const lines = [
     fresh ? `${t('booking.done')} ${whereText(group)}` : whereText(group),
@@ -36,7 +36,7 @@ export function bookingText(domain: Domain, intake: Intake, fresh = true): strin
 export function offerText(domain: Domain, offer: Offer, number: number): string {
   const group = domain.catalog.group(offer.groupId);
   const location = domain.catalog.location(group.locationId);
-  const session = group.sessions[0];
+  const session = group.times[0];
   const values = { number, date: dateText(offer.firstLesson), time: timeText(session.start), where: location.name };
   return group.kind === 'one-on-one' ? t('booking.optionOneOnOne', { ...values, teacher: group.teacher }) : t('booking.option', values);
 }

@@ -1,11 +1,7 @@
 import { CardFactory, MessageFactory, type Activity, type TurnContext } from 'botbuilder';
+import type { Prompt } from '../src/text/prompt';
 
-/** A question as the dialogs see it: what comes before it, the question, and its buttons. */
-export interface Prompt {
-  before?: string[];
-  text: string;
-  buttons: string[];
-}
+export type { Prompt };
 
 export const TEAMS_CHANNEL = 'msteams';
 
@@ -34,4 +30,14 @@ export function question(channelId: string, { text, buttons }: Prompt): Partial<
   });
   // The card shows the question; the summary is what a notification says.
   return { ...MessageFactory.attachment(card), summary: text };
+}
+
+/** What the worker typed or tapped: the text, or the answer a tapped card button submitted. */
+export function textOf(context: TurnContext): string {
+  const { text, value } = context.activity;
+  if (typeof text === 'string' && text.trim()) return text.trim();
+  if (value && typeof value === 'object' && typeof (value as { answer?: unknown }).answer === 'string') {
+    return (value as { answer: string }).answer;
+  }
+  return '';
 }

@@ -1,0 +1,56 @@
+import type { Request } from 'restify';
+import { parseInput } from '../http/errors';
+import { queryOf } from '../http/request';
+import type { Viewer } from './auth/viewer';
+import { flashOf, pageProblem } from './page-kit';
+import { param, type PageRoutes } from './page-routes-kit';
+import { filePage } from './pages/file-page';
+import { intakesPage } from './pages/intakes-page';
+import { certificateSchema, eraseSchema, evaluationSchema, fileQuerySchema, handoverSchema, moveSchema, noteSchema } from './schemas';
+
+/** The list of workers' files and each file's forms. */
+export function fileRoutes({ server, ops, page }: PageRoutes): void {
+  const { domain } = ops;
+  /** Renders the file again with the problem when a form on it had bad input; other errors go to the error page. */
+  const onFile = (change: (req: Request, viewer: Viewer, id: string) => Promise<unknown>, flash = 'saved') =>
+    page(async (req, viewer) => {
+      const id = param(req, 'id');
+      try {
+        await change(req, viewer, id);
+      } catch (error) {
+        const problem = pageProblem(error);
+        if (!problem || problem.status === 404 || problem.status === 403) throw error;
+        const file = await ops.openFile(viewer, id);
+        return { status: problem.status, html: filePage(domain, viewer, file, ops.moveTargets(viewer, file.intake), { problem: problem.message }) };
+      }
+      const back = (req.body as Record<string, unknown> | undefined)?.back === 'group' ? domain.intakes.get(id)?.booking?.groupId : undefined;
+      return { redirect: back ? `/coordinator/groups/${back}?ok=moved` : `/coordinator/intakes/${id}?ok=${flash}` };
+    });
+
+  server.get('/coordinator/intakes', ...page((req, viewer) => {
+    const query = parseInput(fileQuerySchema, Object.fromEntries(queryOf(req)));
+    return { html: intakesPage(domain, viewer, ops.files(viewer, query), query, flashOf(req)) };
+  }));
+  server.get('/coordinator/intakes/:id', ...page(async (req, viewer) => {
+    const file = await ops.openFile(viewer, param(req, 'id'));
+    const flash = flashOf(req);
+    return { html: filePage(domain, viewer, file, ops.moveTargets(viewer, file.intake), flash ? { flash } : {}) };
+  }));
+  server.post('/coordinator/intakes/:id/notes', ...onFile((req, viewer, id) => ops.addNote(viewer, id, parseInput(noteSchema, req.body).text)));
+  server.post('/coordinator/intakes/:id/evaluations', ...onFile((req, viewer, id) => ops.addEvaluation(viewer, id, parseInput(evaluationSchema, req.body))));
+  server.post('/coordinator/intakes/:id/certificates', ...onFile((req, viewer, id) => ops.addCertificate(viewer, id, parseInput(certificateSchema, req.body))));
+  server.post('/coordinator/intakes/:id/handover', ...onFile((req, viewer, id) => ops.setHandover(viewer, id, parseInput(handoverSchema, req.body).to)));
+  server.post('/coordinator/intakes/:id/finish', ...onFile((_req, viewer, id) => ops.finish(viewer, id)));
+  server.post('/coordinator/intakes/:id/move', ...onFile((req, viewer, id) => ops.move(viewer, id, parseInput(moveSchema, req.body).groupId), 'moved'));
+  server.post('/coordinator/intakes/:id/erase', ...page(async (req, viewer) => {
+    const id = param(req, 'id');
+    const check = eraseSchema.safeParse(req.body);
+    if (!check.success) {
+      const bad = pageProblem(check.error)!;
+      const file = await ops.openFile(viewer, id);
+      return { status: bad.status, html: filePage(domain, viewer, file, ops.moveTargets(viewer, file.intake), { problem: bad.message }) };
+    }
+    await ops.erase(viewer, id);
+    return { redirect: '/coordinator/intakes?ok=erased' };
+  }));
+}
