@@ -1,4 +1,4 @@
-import fixture from '../fixtures/nlu-cases.json';
+import fixture from '../fixtures/nlu/tuned-0.json';
 import {
   understandAvailability,
   understandCommand,
