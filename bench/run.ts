@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { LogStore } from '../src/storage/log-store';
+import { SqlStore } from '../src/storage/sql/sql-store';
 import type { LoadPlan } from './load';
 import { memoryOf, runLoadProcess, startEchoBot, startTaalbot, type Running } from './processes';
 import { checkTargets, markdown, updateReadme, type BenchReport, type RunResult } from './report';
@@ -118,7 +118,7 @@ async function main(): Promise<void> {
     for (const size of sizes) {
       const template = join(work, `seed-${size}`);
       log(`seeding ${size} intakes…`);
-      const store = new LogStore(template);
+      const store = await SqlStore.open({ engine: 'sqlite', dataDir: template, fsync: false });
       await seedStore(store, size, new Date());
       await store.close();
       for (const level of levels) {

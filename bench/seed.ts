@@ -6,7 +6,8 @@ import type { Store } from '../src/domain/store';
 
 /** A finished group holds this many past bookings. */
 const PAST_GROUP_SIZE = 100;
-const WRITERS = 200;
+/** Sign-ups written per transaction. */
+const BATCH = 1_000;
 
 /**
  * Fills a store as a year of use would: the demo places and open groups, and `count`
@@ -17,21 +18,21 @@ const WRITERS = 200;
  */
 export async function seedStore(store: Store, count: number, now: Date): Promise<void> {
   const created = now.toISOString();
-  await Promise.all(demo.locations.map((location) => store.put('locations', location)));
-  await Promise.all(demo.groups.map((group) => store.put('groups', { ...group, createdAt: created })));
-
   const booked = Math.ceil(count / 2);
   const pastGroups = Math.ceil(booked / PAST_GROUP_SIZE);
-  await Promise.all(Array.from({ length: pastGroups }, (_, g) => store.put('groups', pastGroup(g, now))));
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: WRITERS }, async () => {
-      while (next < count) {
-        const i = next++;
-        await store.put('intakes', pastIntake(i, i < booked ? `past-${Math.floor(i / PAST_GROUP_SIZE)}` : undefined, now));
+  await store.transaction(async (tx) => {
+    for (const location of demo.locations) await tx.locations.put(location);
+    for (const group of demo.groups) await tx.groups.put({ ...(group as Omit<Group, 'createdAt'>), createdAt: created });
+    for (let g = 0; g < pastGroups; g++) await tx.groups.put(pastGroup(g, now));
+    await tx.bumpCatalogVersion();
+  });
+  for (let from = 0; from < count; from += BATCH) {
+    await store.transaction(async (tx) => {
+      for (let i = from; i < Math.min(count, from + BATCH); i++) {
+        await tx.intakes.put(pastIntake(i, i < booked ? `past-${Math.floor(i / PAST_GROUP_SIZE)}` : undefined, now));
       }
-    }),
-  );
+    });
+  }
 }
 
 function monthsAgo(now: Date, months: number): string {

@@ -37,11 +37,14 @@ export class BookingDialog extends FlowDialog<BookingDraft> {
   protected readonly steps: Step<BookingDraft>[] = [
     {
       id: 'pick',
-      ask: (draft) => ({
-        before: [[t('booking.noExactFit'), ...draft.offers.map((offer, i) => offerText(this.domain, offer, i + 1))].join('\n')],
+      ask: async (draft) => {
+        const catalog = await this.domain.catalog.current();
+        return {
+        before: [[t('booking.noExactFit'), ...draft.offers.map((offer, i) => offerText(catalog, offer, i + 1))].join('\n')],
         text: t('booking.pick'),
         buttons: [...draft.offers.map((_, i) => t('booking.pickNumber', { number: i + 1 })), t('booking.none')],
-      }),
+        };
+      },
       answer: (text, draft, context) => this.pickAnswer(text, draft, context),
       example: 'booking.example',
       help: 'booking.help',
@@ -52,22 +55,22 @@ export class BookingDialog extends FlowDialog<BookingDraft> {
     super(BOOKING_DIALOG, domain);
   }
 
-  protected start(_context: TurnContext, options: unknown): BookingDraft {
+  protected async start(_context: TurnContext, options: unknown): Promise<BookingDraft> {
     const { intakeId } = options as BookingOptions;
-    return { intakeId, offers: this.domain.bookings.findPlace(intakeId).alternatives };
+    return { intakeId, offers: (await this.domain.bookings.findPlace(intakeId)).alternatives };
   }
 
-  protected override asker(draft: BookingDraft): Asker {
-    const intake = this.domain.intakes.get(draft.intakeId);
+  protected override async asker(draft: BookingDraft): Promise<Asker> {
+    const intake = await this.domain.intakes.get(draft.intakeId);
     return { name: intake?.name, referralCode: intake?.referralCode };
   }
 
   override async beginDialog(dc: DialogContext, options?: unknown): Promise<DialogTurnResult> {
     const { intakeId } = options as BookingOptions;
-    const already = this.domain.intakes.get(intakeId);
+    const already = await this.domain.intakes.get(intakeId);
     if (already?.status === 'booked') return dc.endDialog(await this.confirm(dc.context, already));
     for (let attempt = 0; attempt < MAX_TRIES; attempt++) {
-      const search = this.domain.bookings.findPlace(intakeId);
+      const search = await this.domain.bookings.findPlace(intakeId);
       if (!search.match) {
         if (search.alternatives.length === 0) break;
         return super.beginDialog(dc, { intakeId });
@@ -89,7 +92,7 @@ export class BookingDialog extends FlowDialog<BookingDraft> {
     const booked = await this.tryBook(draft.intakeId, draft.offers[choice - 1].groupId);
     if (booked) return { kind: 'done', result: await this.confirm(context, booked) };
     await say(context, t('booking.taken'));
-    const offers = this.domain.bookings.findPlace(draft.intakeId).alternatives;
+    const offers = (await this.domain.bookings.findPlace(draft.intakeId)).alternatives;
     if (offers.length === 0) return { kind: 'done', result: await this.confirm(context, await this.domain.bookings.bookFallback(draft.intakeId)) };
     return { kind: 'goto', step: 'pick', draft: { ...draft, offers } };
   }
@@ -105,7 +108,7 @@ export class BookingDialog extends FlowDialog<BookingDraft> {
   }
 
   private async confirm(context: TurnContext, intake: Intake): Promise<BookingResult> {
-    await say(context, bookingText(this.domain, intake));
+    await say(context, bookingText(await this.domain.catalog.current(), intake));
     return { booked: intake.id };
   }
 }

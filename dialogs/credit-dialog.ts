@@ -44,18 +44,18 @@ export class CreditDialog extends FlowDialog<CreditDraft> {
   }
 
   /** Whether to ask at all for this worker. */
-  static applies(domain: Domain, intakeId: string): boolean {
-    return domain.ambassadors.helpersToOffer(intakeId).length > 0;
+  static async applies(domain: Domain, intakeId: string): Promise<boolean> {
+    return (await domain.ambassadors.helpersToOffer(intakeId)).length > 0;
   }
 
-  protected start(_context: TurnContext, options: unknown): CreditDraft {
+  protected async start(_context: TurnContext, options: unknown): Promise<CreditDraft> {
     const { intakeId } = options as CreditOptions;
-    return { intakeId, helpers: labelled(this.domain.ambassadors.helpersToOffer(intakeId)) };
+    return { intakeId, helpers: labelled(await this.domain.ambassadors.helpersToOffer(intakeId)) };
   }
 
-  protected override asker(draft: CreditDraft): Asker {
-    const intake = this.domain.intakes.get(draft.intakeId);
-    const locationId = intake?.booking ? this.domain.catalog.group(intake.booking.groupId).locationId : undefined;
+  protected override async asker(draft: CreditDraft): Promise<Asker> {
+    const intake = await this.domain.intakes.get(draft.intakeId);
+    const locationId = intake?.booking ? (await this.domain.catalog.current()).findGroup(intake.booking.groupId)?.locationId : undefined;
     return { name: intake?.name, locationId };
   }
 

@@ -25,7 +25,7 @@ export interface Step<D> {
   skip?: (draft: D) => boolean;
   /** A follow-up question, reached only by 'goto' from the step before it. */
   detour?: boolean;
-  ask: (draft: D) => Prompt;
+  ask: (draft: D) => Prompt | Promise<Prompt>;
   answer: (text: string, draft: D, context: TurnContext) => Outcome<D> | Promise<Outcome<D>>;
   /** One example of a good answer, for the re-ask. */
   example: TextKey;
@@ -67,10 +67,10 @@ export abstract class FlowDialog<D> extends Dialog {
     super(id);
   }
 
-  protected abstract start(context: TurnContext, options: unknown): D;
+  protected abstract start(context: TurnContext, options: unknown): D | Promise<D>;
 
   override async beginDialog(dc: DialogContext, options?: unknown): Promise<DialogTurnResult> {
-    const draft = this.start(dc.context, options);
+    const draft = await this.start(dc.context, options);
     return this.enter(dc, { step: '', draft, trail: [], misses: 0 }, this.nextStep(-1, draft));
   }
 
@@ -119,7 +119,7 @@ export abstract class FlowDialog<D> extends Dialog {
 
   private async showLesson(dc: DialogContext, state: FlowState<D>): Promise<DialogTurnResult> {
     const { channelId, from } = dc.context.activity;
-    const intake = this.domain.intakes.activeFor(channelId, from.id);
+    const intake = await this.domain.intakes.activeFor(channelId, from.id);
     if (intake?.status !== 'booked' || this.id === LESSON_DIALOG) {
       if (intake?.status !== 'booked') await say(dc.context, t('lesson.none'));
       return this.enter(dc, state, this.step(state.step));
@@ -135,7 +135,7 @@ export abstract class FlowDialog<D> extends Dialog {
 
   /** Asks the current question again, answers so far intact: after a chat with a person. */
   override async repromptDialog(context: TurnContext, instance: DialogInstance<FlowState<D>>): Promise<void> {
-    await sendPrompt(context, this.step(instance.state.step).ask(instance.state.draft));
+    await sendPrompt(context, await this.step(instance.state.step).ask(instance.state.draft));
   }
 
   private async onCommand(dc: DialogContext, state: FlowState<D>, command: Command): Promise<DialogTurnResult> {
@@ -168,10 +168,10 @@ export abstract class FlowDialog<D> extends Dialog {
   private async askForPerson(dc: DialogContext, state: FlowState<D>, text: string, helperName?: string): Promise<DialogTurnResult> {
     const step = this.step(state.step);
     const { channelId, from, conversation } = dc.context.activity;
-    const asker = this.asker(state.draft);
+    const asker = await this.asker(state.draft);
     const result = await this.domain.handoffs.request({
       worker: { channel: channelId, userId: from.id, conversationId: conversation.id, name: asker.name ?? t('handoff.someone') },
-      where: questionOf(step.ask(state.draft).text),
+      where: questionOf((await step.ask(state.draft)).text),
       asked: text,
       ...(helperName ? { helperName } : {}),
       ...(asker.referralCode ? { referralCode: asker.referralCode } : {}),
@@ -182,12 +182,12 @@ export abstract class FlowDialog<D> extends Dialog {
       return Dialog.EndOfTurn;
     }
     if (result.unknownName) await say(dc.context, t('handoff.unknownName', { name: result.unknownName }));
-    await say(dc.context, this.personText(result.locationId), t('commands.goOn'));
+    await say(dc.context, await this.personText(result.locationId), t('commands.goOn'));
     return this.enter(dc, state, step);
   }
 
   /** Who is asking, for a handoff; each dialog knows this from its own draft. */
-  protected asker(_draft: D): Asker {
+  protected async asker(_draft: D): Promise<Asker> {
     return {};
   }
 
@@ -198,11 +198,11 @@ export abstract class FlowDialog<D> extends Dialog {
 
   private async reask(dc: DialogContext, state: FlowState<D>, step: Step<D>): Promise<DialogTurnResult> {
     state.misses += 1;
-    const prompt = step.ask(state.draft);
+    const prompt = await step.ask(state.draft);
     if (state.misses < MISSES_BEFORE_PERSON) {
       await sendPrompt(dc.context, { text: `${t('unclear.first')} ${t(step.example)}`, buttons: prompt.buttons });
     } else {
-      const contact = this.domain.catalog.helpContact()?.name ?? '';
+      const contact = (await this.domain.catalog.current()).helpContact()?.name ?? '';
       const buttons = [...prompt.buttons, t('commands.personButton')];
       await sendPrompt(dc.context, { text: t('unclear.again', { contact }), buttons });
     }
@@ -213,7 +213,7 @@ export abstract class FlowDialog<D> extends Dialog {
     if (!step) return dc.endDialog(await this.finish(dc, state.draft));
     const next: FlowState<D> = { ...state, step: step.id, misses: 0 };
     dc.activeDialog!.state = next;
-    await sendPrompt(dc.context, step.ask(next.draft));
+    await sendPrompt(dc.context, await step.ask(next.draft));
     return Dialog.EndOfTurn;
   }
 
@@ -222,8 +222,8 @@ export abstract class FlowDialog<D> extends Dialog {
     return draft;
   }
 
-  private personText(locationId?: string): string {
-    const contact = this.domain.catalog.helpContact(locationId);
+  private async personText(locationId?: string): Promise<string> {
+    const contact = (await this.domain.catalog.current()).helpContact(locationId);
     if (!contact) return t('commands.help');
     return contact.phone
       ? t('commands.person', { contact: contact.name, phone: contact.phone })

@@ -207,9 +207,8 @@ export class IntakeDialog extends FlowDialog<IntakeAnswers> {
         if (answer === 'no' || isChoice(text, t('confirm.no'))) return { kind: 'goto', step: 'change', draft };
         if (answer !== 'yes') return unclear;
         // After a crash between storing the file and the dialog, the same "ja" comes again:
-        // the file of this sign-up (same consent moment) is reused, never stored twice.
-        const stored = this.domain.intakes.activeFor(draft.channel, draft.channelUserId);
-        const intake = stored && stored.consent.at === draft.consent?.at ? stored : await this.domain.intakes.submit(toIntakeDraft(draft));
+        // the file of this sign-up (its request key) is found again, never stored twice.
+        const intake = await this.domain.intakes.submit(toIntakeDraft(draft));
         return { kind: 'child', dialogId: BOOKING_DIALOG, options: { intakeId: intake.id } };
       },
       example: 'confirm.example',
@@ -251,7 +250,7 @@ export class IntakeDialog extends FlowDialog<IntakeAnswers> {
     return { referralCode: draft.referralCode, knownName: draft.knownName };
   }
 
-  protected override asker(draft: IntakeAnswers): Asker {
+  protected override async asker(draft: IntakeAnswers): Promise<Asker> {
     return { name: draft.name ?? draft.knownName, referralCode: draft.referralCode };
   }
 
@@ -321,5 +320,6 @@ function toIntakeDraft(answers: IntakeAnswers): IntakeDraft {
     ...(answers.phone ? { phone: answers.phone } : {}),
     consent: answers.consent,
     ...(answers.referralCode ? { referralCode: answers.referralCode } : {}),
+    requestKey: `${answers.channel}:${answers.conversationId}:${answers.consent.at}`,
   };
 }

@@ -38,8 +38,8 @@ export class LessonDialog extends FlowDialog<LessonDraft> {
   protected readonly steps: Step<LessonDraft>[] = [
     {
       id: 'menu',
-      ask: (draft) => ({
-        before: [`${t('lesson.already')}\n${bookingText(this.domain, this.intake(draft), false)}`],
+      ask: async (draft) => ({
+        before: [`${t('lesson.already')}\n${bookingText(await this.domain.catalog.current(), await this.intake(draft), false)}`],
         text: t('lesson.whatNow'),
         buttons: [t('lesson.move'), t('lesson.cancel'), t('lesson.calendar'), t('lesson.done')],
       }),
@@ -50,11 +50,14 @@ export class LessonDialog extends FlowDialog<LessonDraft> {
     {
       id: 'move',
       detour: true,
-      ask: (draft) => ({
-        before: [[t('lesson.otherPlaces'), ...draft.offers.map((offer, i) => offerText(this.domain, offer, i + 1))].join('\n')],
+      ask: async (draft) => {
+        const catalog = await this.domain.catalog.current();
+        return {
+        before: [[t('lesson.otherPlaces'), ...draft.offers.map((offer, i) => offerText(catalog, offer, i + 1))].join('\n')],
         text: t('booking.pick'),
         buttons: [...draft.offers.map((_, i) => t('booking.pickNumber', { number: i + 1 })), t('lesson.keep')],
-      }),
+        };
+      },
       answer: (text, draft, context) => this.moveAnswer(text, draft, context),
       example: 'booking.example',
       help: 'lesson.help',
@@ -96,9 +99,9 @@ export class LessonDialog extends FlowDialog<LessonDraft> {
     ]);
     switch (choice) {
       case 'move': {
-        const offers = this.domain.bookings.moveOptions(draft.intakeId);
+        const offers = await this.domain.bookings.moveOptions(draft.intakeId);
         if (offers.length > 0) return { kind: 'goto', step: 'move', draft: { ...draft, offers } };
-        await say(context, t('lesson.noOtherPlace', { contact: this.contactOf(draft) }));
+        await say(context, t('lesson.noOtherPlace', { contact: await this.contactOf(draft) }));
         return { kind: 'done' };
       }
       case 'cancel':
@@ -126,29 +129,30 @@ export class LessonDialog extends FlowDialog<LessonDraft> {
     }
     try {
       const moved = await this.domain.bookings.move(draft.intakeId, draft.offers[choice - 1].groupId, workerActor(draft.intakeId));
-      await say(context, t('lesson.moved'), bookingText(this.domain, moved));
+      await say(context, t('lesson.moved'), bookingText(await this.domain.catalog.current(), moved));
       return { kind: 'done', result: { moved: moved.id } };
     } catch (error) {
       if (!(error instanceof DomainError && error.code === 'group-full')) throw error;
-      const offers = this.domain.bookings.moveOptions(draft.intakeId);
+      const offers = await this.domain.bookings.moveOptions(draft.intakeId);
       await say(context, t('booking.taken'));
       if (offers.length === 0) {
-        await say(context, t('lesson.noOtherPlace', { contact: this.contactOf(draft) }));
+        await say(context, t('lesson.noOtherPlace', { contact: await this.contactOf(draft) }));
         return { kind: 'done' };
       }
       return { kind: 'goto', step: 'move', draft: { ...draft, offers } };
     }
   }
 
-  private intake(draft: LessonDraft) {
-    const intake = this.domain.intakes.get(draft.intakeId);
+  private async intake(draft: LessonDraft) {
+    const intake = await this.domain.intakes.get(draft.intakeId);
     if (!intake) throw notFound('intake', draft.intakeId);
     return intake;
   }
 
-  private contactOf(draft: LessonDraft): string {
-    const booking = this.intake(draft).booking;
-    const location = booking ? this.domain.catalog.location(this.domain.catalog.group(booking.groupId).locationId) : undefined;
-    return (location?.contact ?? this.domain.catalog.helpContact())?.name ?? '';
+  private async contactOf(draft: LessonDraft): Promise<string> {
+    const booking = (await this.intake(draft)).booking;
+    const catalog = await this.domain.catalog.current();
+    const group = booking ? catalog.findGroup(booking.groupId) : undefined;
+    return catalog.helpContact(group?.locationId)?.name ?? '';
   }
 }

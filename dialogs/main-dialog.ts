@@ -47,13 +47,13 @@ export class MainDialog extends Dialog {
       return Dialog.EndOfTurn;
     }
     const booked = (result as { booked?: unknown } | undefined)?.booked;
-    if (typeof booked === 'string' && CreditDialog.applies(this.domain, booked)) return dc.beginDialog(CREDIT_DIALOG, { intakeId: booked });
+    if (typeof booked === 'string' && (await CreditDialog.applies(this.domain, booked))) return dc.beginDialog(CREDIT_DIALOG, { intakeId: booked });
     return Dialog.EndOfTurn;
   }
 
   private async startOrShow(dc: DialogContext, options: IntakeOptions): Promise<DialogTurnResult> {
     const { channelId, from } = dc.context.activity;
-    const intake = this.domain.intakes.activeFor(channelId, from.id);
+    const intake = await this.domain.intakes.activeFor(channelId, from.id);
     if (intake?.status === 'booked') return dc.beginDialog(LESSON_DIALOG, { intakeId: intake.id } satisfies LessonOptions);
     return dc.beginDialog(INTAKE_DIALOG, options);
   }

@@ -37,7 +37,7 @@ export class PrivacyDialog extends FlowDialog<PrivacyDraft> {
     {
       id: 'show',
       skip: (draft) => draft.mode === 'erase',
-      ask: (draft) => ({ before: [this.overview(draft)], text: t('myData.eraseAsk'), buttons: [t('myData.erase'), t('myData.keep')] }),
+      ask: async (draft) => ({ before: [await this.overview(draft)], text: t('myData.eraseAsk'), buttons: [t('myData.erase'), t('myData.keep')] }),
       answer: (text, draft, context) => this.answer(text, draft, context, 'confirm'),
       example: 'consent.example',
       help: 'myData.help',
@@ -55,9 +55,9 @@ export class PrivacyDialog extends FlowDialog<PrivacyDraft> {
     super(PRIVACY_DIALOG, domain);
   }
 
-  protected start(context: TurnContext, options: unknown): PrivacyDraft {
+  protected async start(context: TurnContext, options: unknown): Promise<PrivacyDraft> {
     const { channelId, from } = context.activity;
-    return { mode: (options as PrivacyOptions | undefined)?.mode ?? 'show', intakeId: this.domain.intakes.latestFor(channelId, from.id)?.id };
+    return { mode: (options as PrivacyOptions | undefined)?.mode ?? 'show', intakeId: (await this.domain.intakes.latestFor(channelId, from.id))?.id };
   }
 
   private async answer(text: string, draft: PrivacyDraft, context: TurnContext, then: 'confirm' | 'erase'): Promise<Outcome<PrivacyDraft>> {
@@ -72,14 +72,14 @@ export class PrivacyDialog extends FlowDialog<PrivacyDraft> {
     }
     if (choice !== 'yes') return { kind: 'unclear' };
     if (then === 'confirm') return { kind: 'goto', step: 'confirm', draft };
-    if (draft.intakeId && this.domain.intakes.get(draft.intakeId)) await this.domain.privacy.erase(draft.intakeId, workerActor(draft.intakeId));
+    if (draft.intakeId && (await this.domain.intakes.get(draft.intakeId))) await this.domain.privacy.erase(draft.intakeId, workerActor(draft.intakeId));
     context.turnState.set(ERASED_THIS_TURN, true);
     await say(context, t('myData.erased'));
     return { kind: 'done', result: ERASED };
   }
 
-  private overview(draft: PrivacyDraft): string {
-    const intake = draft.intakeId ? this.domain.intakes.get(draft.intakeId) : undefined;
+  private async overview(draft: PrivacyDraft): Promise<string> {
+    const intake = draft.intakeId ? await this.domain.intakes.get(draft.intakeId) : undefined;
     if (!intake) return t('myData.nothing');
     const lines = [
       t('myData.intro'),
@@ -90,7 +90,7 @@ export class PrivacyDialog extends FlowDialog<PrivacyDraft> {
       t('confirm.format', { value: formatText(intake.format) }),
       t('confirm.phone', { value: intake.phone ? phoneText(intake.phone) : t('confirm.noPhone') }),
     ];
-    if (intake.status === 'booked') lines.push(bookingText(this.domain, intake, false));
+    if (intake.status === 'booked') lines.push(bookingText(await this.domain.catalog.current(), intake, false));
     return lines.join('\n');
   }
 }

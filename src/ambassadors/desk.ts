@@ -41,9 +41,9 @@ export class AmbassadorDesk {
     if (activity.type !== 'message') return false;
 
     const text = textOf(context);
-    const asWorker = this.domain.handoffs.activeForWorker(activity.channelId, activity.from.id);
+    const asWorker = await this.domain.handoffs.activeForWorker(activity.channelId, activity.from.id);
     if (asWorker) return this.fromWorker(context, asWorker, text);
-    const ambassador = this.domain.ambassadors.byReach(activity.channelId, activity.from.id);
+    const ambassador = await this.domain.ambassadors.byReach(activity.channelId, activity.from.id);
     if (ambassador) {
       await this.domain.ambassadors.noteConversation(ambassador, activity.conversation.id);
       return this.fromAmbassador(context, ambassador, text);
@@ -63,7 +63,7 @@ export class AmbassadorDesk {
   }
 
   private async fromWorker(context: TurnContext, handoff: Handoff, text: string): Promise<boolean> {
-    const name = ambassadorName(this.domain, handoff);
+    const name = await ambassadorName(this.domain, handoff);
     const done = understandAmbassadorCommand(text) === 'done' || isChoice(text, t('handoff.alone'));
     if (handoff.status === 'open') {
       if (!done) return this.relay(handoff, 'worker', text);
@@ -77,19 +77,19 @@ export class AmbassadorDesk {
       await say(context, t('handoff.waitingNote', { name }));
       return true;
     }
-    const contact = this.domain.handoffs.contactFor(handoff)?.name;
+    const contact = (await this.domain.handoffs.contactFor(handoff))?.name;
     const wantsContact = handoff.status === 'unanswered' && !!contact && isChoice(text, t('handoff.contactButton', { contact }));
     await this.domain.handoffs.close(handoff.id, 'worker', wantsContact ? 'coordinator' : 'alone');
     // After "nobody answered", any other message is an answer to the question they were at.
     if (!done && !wantsContact) return false;
-    if (wantsContact) await say(context, contactText(this.domain, handoff.locationId) ?? '');
+    if (wantsContact) await say(context, contactText(await this.domain.catalog.current(), handoff.locationId) ?? '');
     await say(context, t('handoff.goOn'));
     await this.resume(context);
     return true;
   }
 
   private async fromAmbassador(context: TurnContext, ambassador: Ambassador, text: string): Promise<boolean> {
-    const open = this.domain.handoffs.openForAmbassador(ambassador.id);
+    const open = await this.domain.handoffs.openForAmbassador(ambassador.id);
     const command = understandAmbassadorCommand(text);
     if (open) {
       if (command !== 'done') return this.relay(open, 'ambassador', text);
@@ -104,7 +104,7 @@ export class AmbassadorDesk {
         await this.sendLink(context, ambassador);
         return true;
       case 'mySignUps':
-        await say(context, this.signUpsText(ambassador));
+        await say(context, await this.signUpsText(ambassador));
         return true;
       default:
         return false;
@@ -143,8 +143,8 @@ export class AmbassadorDesk {
     await say(context, t('ambassador.myPoster', { link: links.poster }));
   }
 
-  private signUpsText(ambassador: Ambassador): string {
-    const signUps = this.domain.ambassadors.signUps(ambassador.id);
+  private async signUpsText(ambassador: Ambassador): Promise<string> {
+    const signUps = await this.domain.ambassadors.signUps(ambassador.id);
     if (signUps.length === 0) return t('ambassador.noSignUps');
     const head = signUps.length === 1 ? t('ambassador.oneSignUp') : t('ambassador.signUps', { count: signUps.length });
     const lines = signUps.map((s) => t('ambassador.signUpLine', { name: s.firstName, status: t(`ambassador.status.${s.status}`) }));

@@ -13,14 +13,14 @@ import { rateLimit } from '../http/rate-limit';
 export function ambassadorRoutes(server: Server, domain: Domain, settings: LinkSettings): void {
   const limit = rateLimit({ burst: 30, perSecond: 5 });
 
-  const byCode = (req: Request, res: Response): Ambassador | undefined => {
-    const ambassador = domain.ambassadors.byCode(String(req.params.code ?? ''));
+  const byCode = async (req: Request, res: Response): Promise<Ambassador | undefined> => {
+    const ambassador = await domain.ambassadors.byCode(String(req.params.code ?? ''));
     if (!ambassador) res.send(404, { error: 'no ambassador has this code' });
     return ambassador;
   };
 
   server.get('/ambassadors/:code/qr.png', limit, async (req: Request, res: Response) => {
-    const ambassador = byCode(req, res);
+    const ambassador = await byCode(req, res);
     if (!ambassador) return;
     const png = await qrPng(linksFor(ambassador, settings).webChat);
     res.writeHead(200, { 'content-type': 'image/png', 'cache-control': 'public, max-age=3600', 'content-length': png.length });
@@ -28,7 +28,7 @@ export function ambassadorRoutes(server: Server, domain: Domain, settings: LinkS
   });
 
   server.get('/ambassadors/:code/qr.svg', limit, async (req: Request, res: Response) => {
-    const ambassador = byCode(req, res);
+    const ambassador = await byCode(req, res);
     if (!ambassador) return;
     const svg = await qrSvg(linksFor(ambassador, settings).webChat);
     res.writeHead(200, { 'content-type': 'image/svg+xml; charset=utf-8', 'cache-control': 'public, max-age=3600' });
@@ -36,7 +36,7 @@ export function ambassadorRoutes(server: Server, domain: Domain, settings: LinkS
   });
 
   server.get('/ambassadors/:code/poster', limit, async (req: Request, res: Response) => {
-    const ambassador = byCode(req, res);
+    const ambassador = await byCode(req, res);
     if (!ambassador) return;
     const link = linksFor(ambassador, settings).webChat;
     res.writeHead(200, {

@@ -15,7 +15,7 @@ import { Taalbot } from '../bot/taalbot';
 import type { Config } from '../config';
 import type { Domain } from '../domain';
 import type { Clock } from '../domain/clock';
-import type { Store } from '../domain/store';
+import { WriteConflict, type Store } from '../domain/store';
 import { t } from '../text/t';
 import { WebChatConversations } from '../webchat/conversations';
 import { webChatData } from '../webchat/personal-data';
@@ -47,6 +47,8 @@ export interface BotStackOptions {
 /** Adapters, the bot and its helpers, and every place they keep a worker's data, known to the privacy service. */
 export function buildBotStack({ config, domain, store, clock, logger, links, calendarLink }: BotStackOptions): BotStack {
   const onTurnError = async (context: TurnContext, error: Error) => {
+    // Another instance wrote this conversation's state first: the turn runs again from there.
+    if (error instanceof WriteConflict) throw error;
     logger.error({ err: error, conversation: context.activity.conversation?.id }, 'unhandled error in turn');
     await context.sendActivity(t('errors.general')).catch(() => undefined);
   };
@@ -58,15 +60,16 @@ export function buildBotStack({ config, domain, store, clock, logger, links, cal
       MicrosoftAppType: config.MicrosoftAppType,
     }),
   );
-  const webChatConversations = new WebChatConversations(store, clock);
+  const webChatConversations = new WebChatConversations(store.webChat, clock);
   const webChatAdapter = new WebChatAdapter(webChatConversations, clock);
   for (const channel of [adapter, webChatAdapter]) {
     channel.use(new HoldReplies());
     channel.onTurnError = onTurnError;
   }
 
-  const references = new ConversationReferences(store);
-  domain.privacy.addHolder(dialogStateData(store));
+  const references = new ConversationReferences(store.documents('conversation-refs'));
+  const dialogStates = store.documents('dialog-state');
+  domain.privacy.addHolder(dialogStateData(dialogStates));
   domain.privacy.addHolder(webChatData(webChatConversations));
   domain.privacy.addHolder(conversationReferenceData(references));
 
@@ -75,7 +78,7 @@ export function buildBotStack({ config, domain, store, clock, logger, links, cal
       ? (reference, turn) => webChatAdapter.continueConversation(reference, turn)
       : (reference, turn) => adapter.continueConversationAsync(config.MicrosoftAppId ?? '', reference, turn),
   );
-  const bot = new Taalbot(new ConversationState(new DialogStateStorage(store)), references, domain, {
+  const bot = new Taalbot(new ConversationState(new DialogStateStorage(dialogStates)), references, domain, {
     retentionMonths: config.RETENTION_MONTHS,
     calendarLink,
   });

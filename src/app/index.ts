@@ -24,6 +24,8 @@ const HANDOFF_CHECK_MS = 15_000;
 export interface App {
   server: Server;
   domain: Domain;
+  /** The database; for tests and tools that look at what is stored. */
+  store: Store;
   /** Sends messages the bot starts itself: reminders, changes, handovers. */
   proactive: ProactiveSender;
   /** Sends due reminders and changes; tests call tick() with a fake clock. */
@@ -45,7 +47,7 @@ export interface AppOverrides {
 export async function startApp(config: Config, overrides: AppOverrides = {}): Promise<App> {
   const logger = overrides.logger ?? pino({ level: config.LOG_LEVEL });
   const clock = overrides.clock ?? systemClock;
-  const store = overrides.store ?? openStore(config, logger);
+  const store = overrides.store ?? (await openStore(config, logger));
   const domain = await openAppDomain(config, store, clock);
   if (config.DEMO_DATA && (await seedDemoData(domain, clock.now()))) logger.info('empty store: demo places and groups added');
 
@@ -71,6 +73,7 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
   return {
     server,
     domain,
+    store,
     proactive,
     scheduler,
     handoffTimer,

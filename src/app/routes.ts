@@ -42,8 +42,15 @@ export async function addRoutes(server: Server, options: RouteOptions): Promise<
     requireAuth: !!config.MicrosoftAppId,
     logger,
   }));
+  // Healthy means the database answers a read and a write right now, not only that the process runs.
   server.get('/healthz', async (_req, res) => {
-    res.send(200, { status: 'ok' });
+    try {
+      await store.check();
+      res.send(200, { status: 'ok' });
+    } catch (error) {
+      logger.error({ err: error }, 'health check: the database cannot be read or written');
+      res.send(503, { status: 'unavailable' });
+    }
   });
   const dashboard = await coordinatorDashboard(server, {
     domain,

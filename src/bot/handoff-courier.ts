@@ -37,15 +37,16 @@ export class HandoffCourier {
   }
 
   private async deliverAll(current?: TurnContext): Promise<void> {
-    for (const { handoff } of this.domain.handoffs.undelivered()) await this.deliver(handoff.id, current);
+    for (const { handoff } of await this.domain.handoffs.undelivered()) await this.deliver(handoff.id, current);
   }
 
+  /** Each message is claimed first, so two instances never both send it; it leaves the outbox once sent. */
   private async deliver(handoffId: string, current?: TurnContext): Promise<void> {
     for (;;) {
-      const handoff = this.domain.handoffs.get(handoffId);
-      const next = this.domain.handoffs.undelivered().find((entry) => entry.handoff.id === handoffId)?.envelopes[0];
-      if (!next) return;
-      const reach = next.to === 'worker' ? handoff.worker : this.domain.ambassadors.find(handoff.ambassadorId)?.reach;
+      const claimed = await this.domain.handoffs.claimNext(handoffId);
+      if (!claimed) return;
+      const { handoff, envelope: next } = claimed;
+      const reach = next.to === 'worker' ? handoff.worker : (await this.domain.ambassadors.find(handoff.ambassadorId))?.reach;
       const here = current && reach && isConversation(current, reach.channel, reach.conversationId);
       const result: SendResult = !reach
         ? { ok: false, permanent: true, reason: 'ambassador has no linked chat' }
@@ -54,6 +55,7 @@ export class HandoffCourier {
           : await this.proactive.run(reach.channel, reach.conversationId, (context) => this.render(context, handoff, next));
       if (!result.ok && !result.permanent) {
         this.logger.warn({ handoff: handoffId, reason: result.reason }, 'handoff message not delivered; trying again later');
+        await this.domain.handoffs.release(handoffId, next.id);
         return;
       }
       await this.domain.handoffs.delivered(handoffId, next.id);
@@ -69,7 +71,7 @@ export class HandoffCourier {
 
   private async render(context: TurnContext, handoff: Handoff, envelope: Envelope): Promise<void> {
     const worker = workerName(handoff);
-    const ambassador = ambassadorName(this.domain, handoff);
+    const ambassador = await ambassadorName(this.domain, handoff);
     const { message } = envelope;
     switch (message.kind) {
       case 'request':
@@ -85,7 +87,7 @@ export class HandoffCourier {
         await say(context, t('handoff.ambassadorDone', { name: ambassador }));
         return this.resume(context);
       case 'unanswered':
-        return sendPrompt(context, unansweredPrompt(this.domain, handoff));
+        return sendPrompt(context, await unansweredPrompt(this.domain, handoff));
       case 'expired':
         return say(context, t('ambassador.expired', { worker }));
     }

@@ -21,11 +21,13 @@ export class HandoffTimer {
   /** One round; rounds never overlap, and a call waits for the round it asked for. */
   tick(): Promise<void> {
     this.running = this.running
-      .then(async () => {
-        const expired = await this.domain.handoffs.expireDue();
-        if (expired.length > 0) this.logger.info({ count: expired.length }, 'handoff requests not answered in time');
-        await this.courier.flush();
-      })
+      .then(() =>
+        this.domain.exclusive('handoffs', async () => {
+          const expired = await this.domain.handoffs.expireDue();
+          if (expired.length > 0) this.logger.info({ count: expired.length }, 'handoff requests not answered in time');
+          await this.courier.flush();
+        }),
+      )
       .catch((error: unknown) => this.logger.error({ err: error }, 'handoff timer round failed'));
     return this.running;
   }

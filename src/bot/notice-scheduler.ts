@@ -1,7 +1,9 @@
 import type { Logger } from 'pino';
 import type { Domain } from '../domain';
 import { weekdayOf } from '../domain/dates';
-import type { Notice } from '../domain/notices';
+import type { Catalog } from '../domain/catalog-service';
+import type { Intake } from '../domain/intake';
+import type { Notice } from '../domain/notice';
 import { t } from '../text/t';
 import { addressText, scheduleText, timeText } from '../text/words';
 import type { ProactiveSender } from './proactive';
@@ -12,7 +14,7 @@ const SEND_GAP_MS = 100;
 /**
  * Sends what the domain says is due (reminders, changes) now and then. Each notice is
  * marked before and after sending, so a restart sends nothing twice that was marked sent.
- * Run one per deployment.
+ * Every instance runs one; a database lock lets one at a time send.
  */
 export class NoticeScheduler {
   private timer?: NodeJS.Timeout;
@@ -41,28 +43,34 @@ export class NoticeScheduler {
     return this.running;
   }
 
+  /** One instance at a time runs a round (a database lock), so each notice goes out once. */
   private async round(): Promise<void> {
     try {
-      const due = await this.domain.notices.due();
-      for (const [i, notice] of due.entries()) {
-        // Hundreds of reminders fall due at the same hour: send them at a calm pace, so
-        // workers chatting right then get their answers without waiting behind them.
-        if (i > 0) await new Promise((resolve) => setTimeout(resolve, SEND_GAP_MS));
-        await this.deliver(notice);
-      }
+      await this.domain.exclusive('notices', () => this.sendDue());
     } catch (error) {
       this.logger.error({ err: error }, 'notice round failed');
     }
   }
 
+  private async sendDue(): Promise<void> {
+    const due = await this.domain.notices.due();
+    for (const [i, notice] of due.entries()) {
+      // Hundreds of reminders fall due at the same hour: send them at a calm pace, so
+      // workers chatting right then get their answers without waiting behind them.
+      if (i > 0) await new Promise((resolve) => setTimeout(resolve, SEND_GAP_MS));
+      await this.deliver(notice);
+    }
+  }
+
   private async deliver(notice: Notice): Promise<void> {
-    if (!this.domain.notices.stillWanted(notice)) {
+    const intake = await this.domain.intakes.get(notice.intakeId);
+    if (!intake || !(await this.domain.notices.stillWanted(notice))) {
       await this.domain.notices.failed(notice, 'no longer booked', true);
       return;
     }
-    const intake = this.domain.intakes.get(notice.intakeId)!;
     await this.domain.notices.sending(notice);
-    const result = await this.proactive.send(intake.channel, intake.conversationId, [{ type: 'message', text: this.textOf(notice) }]);
+    const text = this.textOf(notice, intake, await this.domain.catalog.current());
+    const result = await this.proactive.send(intake.channel, intake.conversationId, [{ type: 'message', text }]);
     if (result.ok) {
       await this.domain.notices.sent(notice);
       return;
@@ -71,10 +79,9 @@ export class NoticeScheduler {
     await this.domain.notices.failed(notice, result.reason, result.permanent);
   }
 
-  private textOf(notice: Notice): string {
-    const intake = this.domain.intakes.get(notice.intakeId)!;
-    const group = this.domain.catalog.group(intake.booking!.groupId);
-    const location = this.domain.catalog.location(group.locationId);
+  private textOf(notice: Notice, intake: Intake, catalog: Catalog): string {
+    const group = catalog.group(intake.booking!.groupId);
+    const location = catalog.location(group.locationId);
     if (notice.kind === 'change') {
       const schedule = scheduleText(group);
       return [t('lesson.changed'), t('lesson.changedWhen', schedule), t('booking.address', addressText(location))].join('\n');

@@ -1,18 +1,16 @@
 import type { PersonalDataHolder } from '../domain/privacy';
 import type { ConversationReferences } from './conversation-references';
-import type { Store } from '../domain/store';
-
-const DIALOG_STATE = 'dialog-state';
+import type { Documents } from '../domain/store';
 
 /** botbuilder's ConversationState key for a conversation (its namespace is empty). */
 const dialogStateKey = (channel: string, conversationId: string) => `${channel}/conversations/${conversationId}/`;
 
 /** The dialog state of the worker's conversation: answers in progress, where the chat stands. */
-export function dialogStateData(store: Store): PersonalDataHolder {
+export function dialogStateData(states: Documents<unknown>): PersonalDataHolder {
   return {
     name: 'dialogState',
-    export: async (intake) => (await store.get<{ id: string; item: unknown }>(DIALOG_STATE, dialogStateKey(intake.channel, intake.conversationId)))?.item ?? null,
-    erase: (intake) => store.remove(DIALOG_STATE, dialogStateKey(intake.channel, intake.conversationId)),
+    export: async (intake) => (await states.get(dialogStateKey(intake.channel, intake.conversationId)))?.value ?? null,
+    erase: (intake) => states.remove(dialogStateKey(intake.channel, intake.conversationId)),
   };
 }
 

@@ -12,23 +12,23 @@ import { accountChangeSchema, accountSchema, locationSchema, passwordChangeSchem
 /** Numbers, the audit log, accounts and places, and the coordinator's own password. */
 export function adminRoutes({ server, ops, page, accounts, sessions }: PageRoutes): void {
   const { domain } = ops;
-  server.get('/coordinator/stats', ...page((req, viewer) => {
+  server.get('/coordinator/stats', ...page(async (req, viewer) => {
     const fallback = ops.defaultPeriod();
     const parsed = periodSchema.safeParse(Object.fromEntries(queryOf(req)));
     const period = parsed.success ? { from: parsed.data.from ?? fallback.from, to: parsed.data.to ?? fallback.to } : fallback;
     const problem = parsed.success ? undefined : pageProblem(parsed.error);
-    return { status: problem?.status ?? 200, html: statsPage(viewer, ops.summary(viewer, period), ops.groupFill(viewer), problem?.message) };
+    return { status: problem?.status ?? 200, html: statsPage(viewer, await ops.summary(viewer, period), await ops.groupFill(viewer), problem?.message) };
   }));
 
-  server.get('/coordinator/audit', ...page((req, viewer) => {
+  server.get('/coordinator/audit', ...page(async (req, viewer) => {
     ops.requireAdmin(viewer);
     const intakeId = queryOf(req).get('intakeId')?.trim() || undefined;
-    return { html: auditPage(viewer, domain.audit.list({ ...(intakeId ? { intakeId } : {}) }), intakeId) };
+    return { html: auditPage(viewer, await domain.audit.list({ ...(intakeId ? { intakeId } : {}) }), intakeId) };
   }));
 
-  const showAccounts = (viewer: Viewer, options: { flash?: ReturnType<typeof flashOf>; problem?: string; status?: number } = {}) => ({
+  const showAccounts = async (viewer: Viewer, options: { flash?: ReturnType<typeof flashOf>; problem?: string; status?: number } = {}) => ({
     status: options.status ?? 200,
-    html: accountsPage(viewer, accounts.list(), domain.catalog.allLocations(), {
+    html: accountsPage(viewer, await accounts.list(), [...(await domain.catalog.current()).locations], {
       ...(options.flash ? { flash: options.flash } : {}),
       ...(options.problem ? { problem: options.problem } : {}),
     }),

@@ -34,38 +34,38 @@ export function ambassadorApiRoutes(server: Server, ops: Operations, guard: Guar
       return handler(req, viewer);
     }, status),
   ];
-  const ambassadorOf = (req: Request): Ambassador => {
+  const ambassadorOf = async (req: Request): Promise<Ambassador> => {
     const id = String(req.params?.id ?? '');
-    const ambassador = domain.ambassadors.find(id);
+    const ambassador = await domain.ambassadors.find(id);
     if (!ambassador) throw notFound('ambassador', id);
     return ambassador;
   };
   const row = (ambassador: Ambassador) => ambassadorRow(domain, settings, ambassador);
-  const withSecret = (ambassador: Ambassador, secret: string) => ({
-    ambassador: row(ambassador),
+  const withSecret = async (ambassador: Ambassador, secret: string) => ({
+    ambassador: await row(ambassador),
     linkSecret: secret,
     howToLink: { webChat: `${settings.publicUrl}/?ambassador=${secret}`, teams: t('ambassador.linkCommand', { secret }) },
   });
 
-  server.get(`${BASE}/ambassadors`, ...adminRoute(() => domain.ambassadors.list().map(row)));
+  server.get(`${BASE}/ambassadors`, ...adminRoute(async () => Promise.all((await domain.ambassadors.list()).map(row))));
   server.post(`${BASE}/ambassadors`, ...adminRoute(async (req) => {
     const input = parseInput(newAmbassadorSchema, req.body);
-    if (!domain.catalog.allLocations().some((l) => l.id === input.locationId)) {
+    if (!(await domain.catalog.current()).findLocation(input.locationId)) {
       throw new BadInput('locationId', `no place with id "${input.locationId}"`);
     }
     const { ambassador, linkSecret } = await domain.ambassadors.add(input);
     return withSecret(ambassador, linkSecret);
   }, 201));
   server.post(`${BASE}/ambassadors/:id/link-secret`, ...adminRoute(async (req) => {
-    const ambassador = ambassadorOf(req);
+    const ambassador = await ambassadorOf(req);
     return withSecret(ambassador, await domain.ambassadors.newLinkSecret(ambassador.id));
   }, 201));
-  server.get(`${BASE}/ambassadors/:id/sign-ups`, ...adminRoute((req) => domain.ambassadors.signUps(ambassadorOf(req).id)));
-  server.get(`${BASE}/handoffs`, ...adminRoute(() =>
-    domain.handoffs.list().map((handoff) => ({
+  server.get(`${BASE}/ambassadors/:id/sign-ups`, ...adminRoute(async (req) => domain.ambassadors.signUps((await ambassadorOf(req)).id)));
+  server.get(`${BASE}/handoffs`, ...adminRoute(async () =>
+    Promise.all((await domain.handoffs.list()).map(async (handoff) => ({
       id: handoff.id,
       worker: firstNameOf(handoff.worker.name),
-      ambassador: domain.ambassadors.find(handoff.ambassadorId)?.name ?? null,
+      ambassador: (await domain.ambassadors.find(handoff.ambassadorId))?.name ?? null,
       locationId: handoff.locationId,
       status: handoff.status,
       outcome: handoff.outcome ?? null,
@@ -73,12 +73,12 @@ export function ambassadorApiRoutes(server: Server, ops: Operations, guard: Guar
       acceptedAt: handoff.acceptedAt ?? null,
       closedAt: handoff.closedAt ?? null,
       unsent: handoff.unsent ?? [],
-    })),
+    }))),
   ));
 }
 
-function ambassadorRow(domain: Domain, settings: LinkSettings, ambassador: Ambassador) {
-  const signUps = domain.ambassadors.signUps(ambassador.id);
+async function ambassadorRow(domain: Domain, settings: LinkSettings, ambassador: Ambassador) {
+  const signUps = await domain.ambassadors.signUps(ambassador.id);
   return {
     id: ambassador.id,
     name: ambassador.name,

@@ -46,11 +46,11 @@ export function coordinatorApiRoutes(server: Server, ops: Operations, guard: Gua
 
   server.get(`${BASE}/intakes`, ...route(async (req, viewer) => {
     const query = parseInput(fileQuerySchema, Object.fromEntries(queryOf(req)));
-    const files = ops.files(viewer, query);
+    const [files, board] = await Promise.all([ops.files(viewer, query), ops.board()]);
     await domain.audit.record(viewer.actor, 'report.exported', { detail: `intakes list (${files.length})` });
-    return files.map((file) => intakeRow(domain, file.intake));
+    return files.map((file) => intakeRow(board, file.intake));
   }));
-  server.get(`${BASE}/intakes/:id`, ...route(async (req, viewer) => fileView(domain, await ops.openFile(viewer, param(req, 'id')))));
+  server.get(`${BASE}/intakes/:id`, ...route(async (req, viewer) => fileView(await ops.board(), await ops.openFile(viewer, param(req, 'id')))));
   server.post(`${BASE}/intakes/:id/notes`, ...route((req, viewer) => ops.addNote(viewer, param(req, 'id'), parseInput(noteSchema, req.body).text), 201));
   server.post(`${BASE}/intakes/:id/evaluations`, ...route((req, viewer) => ops.addEvaluation(viewer, param(req, 'id'), parseInput(evaluationSchema, req.body)), 201));
   server.post(`${BASE}/intakes/:id/certificates`, ...route((req, viewer) => ops.addCertificate(viewer, param(req, 'id'), parseInput(certificateSchema, req.body)), 201));
@@ -63,11 +63,26 @@ export function coordinatorApiRoutes(server: Server, ops: Operations, guard: Gua
   }));
   server.del(`${BASE}/intakes/:id`, ...route(async (req, viewer) => ({ erased: await ops.erase(viewer, param(req, 'id')) })));
 
-  server.get(`${BASE}/groups`, ...route((_req, viewer) => ops.groups(viewer).map((group) => groupRow(domain, group))));
-  server.post(`${BASE}/groups`, ...route(async (req, viewer) => groupRow(domain, await ops.createGroup(viewer, parseInput(groupSchema, req.body))), 201));
-  server.put(`${BASE}/groups/:id`, ...route(async (req, viewer) => groupRow(domain, await ops.updateGroup(viewer, param(req, 'id'), parseInput(groupSchema, req.body)))));
-  server.post(`${BASE}/groups/:id/confirm`, ...route(async (req, viewer) => groupRow(domain, await ops.confirmOverflow(viewer, param(req, 'id')))));
-  server.get(`${BASE}/groups/:id/roster`, ...route((req, viewer) => ops.roster(viewer, param(req, 'id')).map((intake) => intakeRow(domain, intake))));
+  server.get(`${BASE}/groups`, ...route(async (_req, viewer) => {
+    const [groups, board] = await Promise.all([ops.groups(viewer), ops.board()]);
+    return groups.map((group) => groupRow(board, group));
+  }));
+  server.post(`${BASE}/groups`, ...route(async (req, viewer) => {
+    const group = await ops.createGroup(viewer, parseInput(groupSchema, req.body));
+    return groupRow(await ops.board(), group);
+  }, 201));
+  server.put(`${BASE}/groups/:id`, ...route(async (req, viewer) => {
+    const group = await ops.updateGroup(viewer, param(req, 'id'), parseInput(groupSchema, req.body));
+    return groupRow(await ops.board(), group);
+  }));
+  server.post(`${BASE}/groups/:id/confirm`, ...route(async (req, viewer) => {
+    const group = await ops.confirmOverflow(viewer, param(req, 'id'));
+    return groupRow(await ops.board(), group);
+  }));
+  server.get(`${BASE}/groups/:id/roster`, ...route(async (req, viewer) => {
+    const [roster, board] = await Promise.all([ops.roster(viewer, param(req, 'id')), ops.board()]);
+    return roster.map((intake) => intakeRow(board, intake));
+  }));
 
   server.post(`${BASE}/locations`, ...route(async (req, viewer) => {
     ops.requireAdmin(viewer);
@@ -81,13 +96,13 @@ export function coordinatorApiRoutes(server: Server, ops: Operations, guard: Gua
     return ops.summary(viewer, { from: from ?? fallback.from, to: to ?? fallback.to });
   }));
   server.get(`${BASE}/reports/intakes.csv`, ...route(async (_req, viewer) => {
-    const files = ops.files(viewer, {});
+    const [files, board] = await Promise.all([ops.files(viewer, {}), ops.board()]);
     await domain.audit.record(viewer.actor, 'report.exported', { detail: `intakes.csv (${files.length})` });
-    return new Download('text/csv; charset=utf-8', `${t('coordinator.files.intakes')}.csv`, intakesCsv(files, domain.catalog));
+    return new Download('text/csv; charset=utf-8', `${t('coordinator.files.intakes')}.csv`, intakesCsv(files, board.catalog));
   }));
   server.get(`${BASE}/reports/groups.csv`, ...route(async (_req, viewer) => {
     await domain.audit.record(viewer.actor, 'report.exported', { detail: 'groups.csv' });
-    return new Download('text/csv; charset=utf-8', `${t('coordinator.files.groups')}.csv`, groupFillCsv(ops.groupFill(viewer)));
+    return new Download('text/csv; charset=utf-8', `${t('coordinator.files.groups')}.csv`, groupFillCsv(await ops.groupFill(viewer)));
   }));
 
   server.get(`${BASE}/audit`, ...route((req, viewer) => {
@@ -100,9 +115,9 @@ export function coordinatorApiRoutes(server: Server, ops: Operations, guard: Gua
     return { erased: await domain.privacy.applyRetention() };
   }));
 
-  server.get(`${BASE}/accounts`, ...route((_req, viewer) => {
+  server.get(`${BASE}/accounts`, ...route(async (_req, viewer) => {
     ops.requireAdmin(viewer);
-    return accounts.list().map(accountView);
+    return (await accounts.list()).map(accountView);
   }));
   server.post(`${BASE}/accounts`, ...route(async (req, viewer) => {
     ops.requireAdmin(viewer);

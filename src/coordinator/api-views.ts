@@ -1,12 +1,12 @@
-import type { Domain } from '../domain';
+import { freeSeats, seatsTaken, type Board } from './board';
 import type { Group } from '../domain/catalog';
 import type { WorkerFile } from '../domain/file-service';
 import type { Intake } from '../domain/intake';
 import type { Account } from './auth/accounts';
 
 /** One row of the intakes list; the shape of the first API cut, kept for machines that use it. */
-export function intakeRow(domain: Domain, intake: Intake) {
-  const group = intake.booking ? domain.catalog.findGroup(intake.booking.groupId) : undefined;
+export function intakeRow(board: Board, intake: Intake) {
+  const group = intake.booking ? board.catalog.findGroup(intake.booking.groupId) : undefined;
   return {
     id: intake.id,
     status: intake.status,
@@ -29,20 +29,20 @@ export function intakeRow(domain: Domain, intake: Intake) {
           name: group.name,
           weekdays: group.times.map((s) => s.weekday),
           time: group.times[0].start,
-          location: domain.catalog.location(group.locationId).name,
+          location: board.catalog.location(group.locationId).name,
           overflow: group.overflow ?? null,
         }
       : null,
   };
 }
 
-export function groupRow(domain: Domain, group: Group) {
-  const taken = domain.bookings.seatsTaken(group.id);
-  return { ...group, seatsTaken: taken, seatsFree: Math.max(0, group.capacity - taken) };
+export function groupRow(board: Board, group: Group) {
+  const taken = seatsTaken(board, group.id);
+  return { ...group, seatsTaken: taken, seatsFree: freeSeats(board, group) };
 }
 
-export function fileView(domain: Domain, file: WorkerFile) {
-  return { ...intakeRow(domain, file.intake), file: file.intake, locationId: file.locationId ?? null, participation: file.participation };
+export function fileView(board: Board, file: WorkerFile) {
+  return { ...intakeRow(board, file.intake), file: file.intake, locationId: file.locationId ?? null, participation: file.participation };
 }
 
 /** An account without its password hash. */

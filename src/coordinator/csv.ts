@@ -1,7 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
 import type { WorkerFile } from '../domain/file-service';
 import type { GroupFill } from '../domain/reports';
-import type { CatalogService } from '../domain/catalog-service';
+import type { Catalog } from '../domain/catalog-service';
 import { t } from '../text/t';
 import { goalLabel } from '../text/words';
 import { kindLabel, statusLabel } from './pages/labels';
@@ -14,7 +14,7 @@ function csv(header: string[], rows: (string | number)[][]): string {
   return '\ufeff' + stringify([header, ...rows], { delimiter: ';', escape_formulas: true, record_delimiter: 'windows' });
 }
 
-export function intakesCsv(files: WorkerFile[], catalog: CatalogService): string {
+export function intakesCsv(files: WorkerFile[], catalog: Catalog): string {
   const header = [
     t('coordinator.csv.id'), t('coordinator.csv.name'), t('coordinator.csv.status'), t('coordinator.csv.goals'),
     t('coordinator.csv.place'), t('coordinator.csv.group'), t('coordinator.csv.signedUp'), t('coordinator.csv.firstLesson'),
@@ -28,7 +28,7 @@ export function intakesCsv(files: WorkerFile[], catalog: CatalogService): string
       intake.name,
       statusLabel(intake),
       intake.goals.choices.map(goalLabel).join(', '),
-      locationId ? (catalog.allLocations().find((l) => l.id === locationId)?.name ?? locationId) : '',
+      locationId ? (catalog.findLocation(locationId)?.name ?? locationId) : '',
       group?.name ?? '',
       intake.createdAt.slice(0, 10),
       participation.firstLesson ?? '',

@@ -4,13 +4,19 @@ import { queryOf } from '../http/request';
 import type { Viewer } from './auth/viewer';
 import { flashOf, pageProblem } from './page-kit';
 import { param, type PageRoutes } from './page-routes-kit';
-import { filePage } from './pages/file-page';
+import { filePage, type FilePageOptions } from './pages/file-page';
 import { intakesPage } from './pages/intakes-page';
 import { certificateSchema, eraseSchema, evaluationSchema, fileQuerySchema, handoverSchema, moveSchema, noteSchema } from './schemas';
 
 /** The list of workers' files and each file's forms. */
 export function fileRoutes({ server, ops, page }: PageRoutes): void {
   const { domain } = ops;
+  /** The file page, with what a form on it reported. */
+  const showFile = async (viewer: Viewer, id: string, options: FilePageOptions) => {
+    const file = await ops.openFile(viewer, id);
+    const board = await ops.board();
+    return filePage(board, viewer, file, await ops.moveTargets(viewer, file.intake, board), options);
+  };
   /** Renders the file again with the problem when a form on it had bad input; other errors go to the error page. */
   const onFile = (change: (req: Request, viewer: Viewer, id: string) => Promise<unknown>, flash = 'saved') =>
     page(async (req, viewer) => {
@@ -20,21 +26,20 @@ export function fileRoutes({ server, ops, page }: PageRoutes): void {
       } catch (error) {
         const problem = pageProblem(error);
         if (!problem || problem.status === 404 || problem.status === 403) throw error;
-        const file = await ops.openFile(viewer, id);
-        return { status: problem.status, html: filePage(domain, viewer, file, ops.moveTargets(viewer, file.intake), { problem: problem.message }) };
+        return { status: problem.status, html: await showFile(viewer, id, { problem: problem.message }) };
       }
-      const back = (req.body as Record<string, unknown> | undefined)?.back === 'group' ? domain.intakes.get(id)?.booking?.groupId : undefined;
+      const back = (req.body as Record<string, unknown> | undefined)?.back === 'group' ? (await domain.intakes.get(id))?.booking?.groupId : undefined;
       return { redirect: back ? `/coordinator/groups/${back}?ok=moved` : `/coordinator/intakes/${id}?ok=${flash}` };
     });
 
-  server.get('/coordinator/intakes', ...page((req, viewer) => {
+  server.get('/coordinator/intakes', ...page(async (req, viewer) => {
     const query = parseInput(fileQuerySchema, Object.fromEntries(queryOf(req)));
-    return { html: intakesPage(domain, viewer, ops.files(viewer, query), query, flashOf(req)) };
+    const [files, board] = await Promise.all([ops.files(viewer, query), ops.board()]);
+    return { html: intakesPage(board, viewer, files, query, flashOf(req)) };
   }));
   server.get('/coordinator/intakes/:id', ...page(async (req, viewer) => {
-    const file = await ops.openFile(viewer, param(req, 'id'));
     const flash = flashOf(req);
-    return { html: filePage(domain, viewer, file, ops.moveTargets(viewer, file.intake), flash ? { flash } : {}) };
+    return { html: await showFile(viewer, param(req, 'id'), flash ? { flash } : {}) };
   }));
   server.post('/coordinator/intakes/:id/notes', ...onFile((req, viewer, id) => ops.addNote(viewer, id, parseInput(noteSchema, req.body).text)));
   server.post('/coordinator/intakes/:id/evaluations', ...onFile((req, viewer, id) => ops.addEvaluation(viewer, id, parseInput(evaluationSchema, req.body))));
@@ -47,8 +52,7 @@ export function fileRoutes({ server, ops, page }: PageRoutes): void {
     const check = eraseSchema.safeParse(req.body);
     if (!check.success) {
       const bad = pageProblem(check.error)!;
-      const file = await ops.openFile(viewer, id);
-      return { status: bad.status, html: filePage(domain, viewer, file, ops.moveTargets(viewer, file.intake), { problem: bad.message }) };
+      return { status: bad.status, html: await showFile(viewer, id, { problem: bad.message }) };
     }
     await ops.erase(viewer, id);
     return { redirect: '/coordinator/intakes?ok=erased' };

@@ -21,7 +21,7 @@ export type ApiHandler = (req: Request, viewer: Viewer) => unknown;
  */
 export function apiHandler(guard: GuardOptions, logger: Logger, handler: ApiHandler, okStatus = 200) {
   return async (req: Request, res: Response) => {
-    const who = identify(req, guard);
+    const who = await identify(req, guard);
     if ('problem' in who) return void res.send(who.problem.status, { error: who.problem.error });
     if (!csrfOk(req, who.viewer)) return void res.send(403, { error: 'missing or wrong CSRF token' });
     try {

@@ -3,14 +3,13 @@ import { join } from 'node:path';
 import type { Logger } from 'pino';
 import type { Request, Response, Server } from 'restify';
 import type { Domain } from '../domain';
-import { Collection } from '../domain/collection';
 import { publicDir } from '../paths';
 import { rateLimit } from '../http/rate-limit';
 import type { Store } from '../domain/store';
-import { AccountService, type Account } from './auth/accounts';
+import { AccountService } from './auth/accounts';
 import type { GuardOptions } from './auth/guard';
 import { LoginThrottle } from './auth/login-throttle';
-import { SessionService, type Session } from './auth/sessions';
+import { SessionService } from './auth/sessions';
 import { coordinatorApiRoutes } from './api-routes';
 import { ambassadorApiRoutes } from './ambassador-api';
 import type { LinkSettings } from '../ambassadors/links';
@@ -43,11 +42,8 @@ export interface Dashboard {
  */
 export async function coordinatorDashboard(server: Server, options: DashboardOptions): Promise<Dashboard> {
   const { domain, store, logger } = options;
-  const accountDocs = new Collection<Account>(store, 'accounts');
-  const sessionDocs = new Collection<Session>(store, 'sessions');
-  await Promise.all([accountDocs.load(), sessionDocs.load()]);
-  const accounts = new AccountService(accountDocs, domain.clock);
-  const sessions = new SessionService(sessionDocs, domain.clock, options.sessionHours);
+  const accounts = new AccountService(store, domain.clock);
+  const sessions = new SessionService(store, domain.clock, options.sessionHours);
   await ensureFirstAdmin(accounts, options.admin, logger);
 
   if (!options.apiToken) logger.warn('COORDINATOR_TOKEN is not set: bearer access to /api/coordinator answers 503 until it is');
@@ -72,7 +68,7 @@ export async function coordinatorDashboard(server: Server, options: DashboardOpt
 }
 
 async function ensureFirstAdmin(accounts: AccountService, admin: DashboardOptions['admin'], logger: Logger): Promise<void> {
-  if (!accounts.isEmpty) return;
+  if (!(await accounts.isEmpty())) return;
   if (!admin) {
     logger.warn('no coordinator accounts yet: set ADMIN_EMAIL and ADMIN_PASSWORD and restart to create the first admin');
     return;

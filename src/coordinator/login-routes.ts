@@ -43,7 +43,7 @@ export function loginRoutes(server: Server, options: LoginOptions): void {
 
   server.get('/coordinator', async (_req: Request, res: Response) => redirect(res, '/coordinator/intakes'));
   server.get('/coordinator/login', async (req: Request, res: Response) => {
-    if (!('problem' in identify(req, options.guard))) return redirect(res, '/coordinator/intakes');
+    if (!('problem' in (await identify(req, options.guard)))) return redirect(res, '/coordinator/intakes');
     showLogin(req, res, 200);
   });
 

@@ -8,6 +8,7 @@ import type { Period } from '../domain/reports';
 import { seesLocation, type Viewer } from './auth/viewer';
 import { BadInput, Forbidden } from '../http/errors';
 import type { GroupForm } from './schemas';
+import { freeSeats, type Board } from './board';
 
 /**
  * What the dashboard and the JSON API can do, with the access rules applied in one place:
@@ -17,98 +18,103 @@ import type { GroupForm } from './schemas';
 export class Operations {
   constructor(readonly domain: Domain) {}
 
-  files(viewer: Viewer, query: { filter?: FileFilter; name?: string }): WorkerFile[] {
+  /** Places, groups and seats taken, for a page or an API answer. */
+  async board(): Promise<Board> {
+    const [catalog, seats] = await Promise.all([this.domain.catalog.current(), this.domain.bookings.seatCounts()]);
+    return { catalog, seats, today: this.domain.files.today() };
+  }
+
+  files(viewer: Viewer, query: { filter?: FileFilter; name?: string }): Promise<WorkerFile[]> {
     return this.domain.files.list({ ...query, ...(viewer.locationIds ? { locationIds: viewer.locationIds } : {}) });
   }
 
   async openFile(viewer: Viewer, intakeId: string): Promise<WorkerFile> {
-    this.visibleIntake(viewer, intakeId);
+    await this.visibleIntake(viewer, intakeId);
     return this.domain.files.open(intakeId, viewer.actor);
   }
 
   async addNote(viewer: Viewer, intakeId: string, text: string): Promise<Intake> {
-    this.visibleIntake(viewer, intakeId);
+    await this.visibleIntake(viewer, intakeId);
     return this.domain.files.addNote(intakeId, text, viewer.actor);
   }
 
   async addEvaluation(viewer: Viewer, intakeId: string, evaluation: Intake['evaluations'][number]): Promise<Intake> {
-    this.visibleIntake(viewer, intakeId);
+    await this.visibleIntake(viewer, intakeId);
     return this.domain.files.addEvaluation(intakeId, evaluation, viewer.actor);
   }
 
   async addCertificate(viewer: Viewer, intakeId: string, certificate: { date: string; which: string }): Promise<Intake> {
-    this.visibleIntake(viewer, intakeId);
+    await this.visibleIntake(viewer, intakeId);
     return this.domain.files.addCertificate(intakeId, certificate, viewer.actor);
   }
 
   async finish(viewer: Viewer, intakeId: string): Promise<Intake> {
-    this.visibleIntake(viewer, intakeId);
+    await this.visibleIntake(viewer, intakeId);
     return this.domain.files.finish(intakeId, viewer.actor);
   }
 
   async setHandover(viewer: Viewer, intakeId: string, to: string | undefined): Promise<Intake> {
-    this.visibleIntake(viewer, intakeId);
+    await this.visibleIntake(viewer, intakeId);
     return this.domain.files.setHandover(intakeId, to, viewer.actor);
   }
 
   /** Moves a worker of the viewer's places into a group of the viewer's places. */
   async move(viewer: Viewer, intakeId: string, groupId: string): Promise<Intake> {
-    this.visibleIntake(viewer, intakeId);
-    this.visibleGroup(viewer, groupId);
+    await this.visibleIntake(viewer, intakeId);
+    await this.visibleGroup(viewer, groupId);
     return this.domain.groups.move(intakeId, groupId, viewer.actor);
   }
 
   async exportWorker(viewer: Viewer, intakeId: string) {
-    this.visibleIntake(viewer, intakeId);
+    await this.visibleIntake(viewer, intakeId);
     return this.domain.privacy.exportFor(intakeId, viewer.actor);
   }
 
   async erase(viewer: Viewer, intakeId: string): Promise<number> {
-    this.visibleIntake(viewer, intakeId);
+    await this.visibleIntake(viewer, intakeId);
     return this.domain.privacy.erase(intakeId, viewer.actor);
   }
 
-  locations(viewer: Viewer): Location[] {
-    return this.domain.catalog.allLocations().filter((l) => seesLocation(viewer, l.id));
+  async locations(viewer: Viewer): Promise<Location[]> {
+    return (await this.domain.catalog.current()).locations.filter((l) => seesLocation(viewer, l.id));
   }
 
-  groups(viewer: Viewer): Group[] {
-    return this.domain.catalog
-      .allGroups()
+  async groups(viewer: Viewer): Promise<Group[]> {
+    return (await this.domain.catalog.current()).groups
       .filter((g) => seesLocation(viewer, g.locationId))
       .sort((a, b) => Number(isOpenOverflow(b)) - Number(isOpenOverflow(a)) || a.name.localeCompare(b.name));
   }
 
-  group(viewer: Viewer, groupId: string): Group {
+  group(viewer: Viewer, groupId: string): Promise<Group> {
     return this.visibleGroup(viewer, groupId);
   }
 
-  roster(viewer: Viewer, groupId: string): Intake[] {
-    this.visibleGroup(viewer, groupId);
-    return this.domain.bookings.roster(groupId).sort((a, b) => a.name.localeCompare(b.name));
+  async roster(viewer: Viewer, groupId: string): Promise<Intake[]> {
+    await this.visibleGroup(viewer, groupId);
+    return (await this.domain.bookings.roster(groupId)).sort((a, b) => a.name.localeCompare(b.name));
   }
 
   /** Groups a worker can move to: the viewer's, with a free seat and lessons ahead. */
-  moveTargets(viewer: Viewer, intake: Intake): Group[] {
-    const from = addDays(localDateOf(this.domain.clock.now()), 1);
-    return this.groups(viewer).filter(
-      (g) => g.id !== intake.booking?.groupId && this.domain.bookings.freeSeats(g.id) > 0 && (!g.endDate || g.endDate >= from),
+  async moveTargets(viewer: Viewer, intake: Intake, board: Board): Promise<Group[]> {
+    const from = addDays(board.today, 1);
+    return (await this.groups(viewer)).filter(
+      (g) => g.id !== intake.booking?.groupId && freeSeats(board, g) > 0 && (!g.endDate || g.endDate >= from),
     );
   }
 
   async createGroup(viewer: Viewer, form: GroupForm): Promise<Group> {
-    this.visibleLocation(viewer, form.locationId);
+    await this.visibleLocation(viewer, form.locationId);
     return this.domain.groups.create(groupInput(form), viewer.actor);
   }
 
   async updateGroup(viewer: Viewer, groupId: string, form: GroupForm): Promise<Group> {
-    this.visibleGroup(viewer, groupId);
-    this.visibleLocation(viewer, form.locationId);
+    await this.visibleGroup(viewer, groupId);
+    await this.visibleLocation(viewer, form.locationId);
     return this.domain.groups.update(groupId, groupInput(form), viewer.actor);
   }
 
   async confirmOverflow(viewer: Viewer, groupId: string): Promise<Group> {
-    this.visibleGroup(viewer, groupId);
+    await this.visibleGroup(viewer, groupId);
     return this.domain.groups.confirmOverflow(groupId, viewer.actor);
   }
 
@@ -130,18 +136,19 @@ export class Operations {
     if (viewer.role !== 'admin') throw new Forbidden('only an admin may do this');
   }
 
-  private visibleIntake(viewer: Viewer, intakeId: string): void {
-    if (!this.domain.intakes.get(intakeId) || !seesLocation(viewer, this.domain.files.locationOf(intakeId))) throw notFound('intake', intakeId);
+  private async visibleIntake(viewer: Viewer, intakeId: string): Promise<void> {
+    const locationId = await this.domain.files.locationOf(intakeId);
+    if (!(await this.domain.intakes.get(intakeId)) || !seesLocation(viewer, locationId)) throw notFound('intake', intakeId);
   }
 
-  private visibleGroup(viewer: Viewer, groupId: string): Group {
-    const group = this.domain.catalog.findGroup(groupId);
+  private async visibleGroup(viewer: Viewer, groupId: string): Promise<Group> {
+    const group = (await this.domain.catalog.current()).findGroup(groupId);
     if (!group || !seesLocation(viewer, group.locationId)) throw notFound('group', groupId);
     return group;
   }
 
-  private visibleLocation(viewer: Viewer, locationId: string): void {
-    if (!this.domain.catalog.allLocations().some((l) => l.id === locationId) || !seesLocation(viewer, locationId)) {
+  private async visibleLocation(viewer: Viewer, locationId: string): Promise<void> {
+    if (!(await this.domain.catalog.current()).findLocation(locationId) || !seesLocation(viewer, locationId)) {
       throw new BadInput('locationId', `no place ${locationId} that you manage`);
     }
   }

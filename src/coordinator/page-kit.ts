@@ -69,7 +69,7 @@ export function flashOf(req: Request): Flash | undefined {
  */
 export function pageHandler(guard: GuardOptions, logger: Logger, handler: (req: Request, viewer: Viewer) => PageResult | Promise<PageResult>) {
   return async (req: Request, res: Response) => {
-    const who = identify(req, guard);
+    const who = await identify(req, guard);
     if ('problem' in who) {
       if (req.method === 'GET') return redirect(res, '/coordinator/login');
       return sendHtml(res, who.problem.status, errorPage(undefined, t('coordinator.errors.loggedOut')));

@@ -10,7 +10,7 @@ const demoSchema = z.object({
 
 /** Fills an empty store with places and groups, so a fresh start has somewhere to book. */
 export async function seedDemoData(domain: Domain, now: Date): Promise<boolean> {
-  if (!domain.catalog.isEmpty) return false;
+  if (!(await domain.catalog.current()).isEmpty) return false;
   const data = demoSchema.parse(demo);
   for (const location of data.locations) await domain.catalog.saveLocation(location);
   for (const group of data.groups) await domain.catalog.saveGroup({ ...group, createdAt: now.toISOString() });

@@ -1,7 +1,3 @@
-import { randomUUID } from 'node:crypto';
-import type { Clock } from './clock';
-import type { Collection } from './collection';
-
 /** Who did something: a coordinator's account, the API token, the worker in the chat, or the bot itself. */
 export interface Actor {
   kind: 'account' | 'api' | 'worker' | 'system';
@@ -53,27 +49,4 @@ export interface AuditQuery {
   intakeId?: string;
   action?: AuditAction;
   limit?: number;
-}
-
-/** Every read of a worker's file and every change, kept for the admins. */
-export class AuditLog {
-  constructor(
-    private readonly entries: Collection<AuditEntry>,
-    private readonly clock: Clock,
-  ) {}
-
-  async record(actor: Actor, action: AuditAction, about: Pick<AuditEntry, 'intakeId' | 'groupId' | 'detail'> = {}): Promise<AuditEntry> {
-    const entry: AuditEntry = { id: randomUUID(), at: this.clock.now().toISOString(), actor, action, ...about };
-    await this.entries.save(entry);
-    return entry;
-  }
-
-  /** Newest first. */
-  list({ intakeId, action, limit = 500 }: AuditQuery = {}): AuditEntry[] {
-    return this.entries
-      .all()
-      .filter((e) => (!intakeId || e.intakeId === intakeId) && (!action || e.action === action))
-      .sort((a, b) => b.at.localeCompare(a.at) || b.id.localeCompare(a.id))
-      .slice(0, limit);
-  }
 }

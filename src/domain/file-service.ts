@@ -1,7 +1,8 @@
-import type { Actor, AuditLog } from './audit';
-import type { CatalogService } from './catalog-service';
+import type { Actor } from './audit';
+import type { AuditLog } from './audit-log';
+import type { Catalog, CatalogService } from './catalog-service';
+import type { Store } from './store';
 import type { Clock } from './clock';
-import type { Collection } from './collection';
 import { localDateOf, type LocalDate } from './dates';
 import { notFound } from './errors';
 import type { Certificate, Evaluation, Intake } from './intake';
@@ -31,35 +32,38 @@ export interface WorkerFile {
  */
 export class FileService {
   constructor(
-    private readonly intakes: Collection<Intake>,
+    private readonly store: Store,
     private readonly catalog: CatalogService,
     private readonly audit: AuditLog,
     private readonly clock: Clock,
     /** Whether the worker is in a live chat with a taalambassadeur right now. */
-    private readonly inLiveHandoff: (intake: Intake) => boolean,
+    private readonly inLiveHandoff: (intake: Intake) => Promise<boolean>,
   ) {}
 
   /** The files that match, newest first; a list shows names only, so it is not a read of the files. */
-  list({ filter, name, locationIds }: FileQuery = {}): WorkerFile[] {
+  async list({ filter, name, locationIds }: FileQuery = {}): Promise<WorkerFile[]> {
     const needle = name ? fold(name) : '';
-    const found: Intake[] = [];
-    this.intakes.each((intake) => {
-      if ((!needle || fold(intake.name).includes(needle)) && (!filter || this.matches(intake, filter))) found.push(intake);
-    });
-    return found
-      .map((intake) => this.view(intake))
-      .filter((file) => !locationIds || (file.locationId !== undefined && locationIds.includes(file.locationId)))
-      .sort((a, b) => b.intake.createdAt.localeCompare(a.intake.createdAt));
+    const catalog = await this.catalog.current();
+    const status = filter === 'new' || filter === 'booked' || filter === 'cancelled' ? filter : undefined;
+    const found: WorkerFile[] = [];
+    await this.store.intakes.each(async (intake) => {
+      if (needle && !fold(intake.name).includes(needle)) return;
+      if (filter && !(await this.matches(intake, filter, catalog))) return;
+      const file = this.view(intake, catalog);
+      if (!locationIds || (file.locationId !== undefined && locationIds.includes(file.locationId))) found.push(file);
+    }, status ? { status } : {});
+    return found.sort((a, b) => b.intake.createdAt.localeCompare(a.intake.createdAt));
   }
 
-  /** Where the worker belongs, without reading the file: for access checks. */
-  locationOf(intakeId: string): string | undefined {
-    return workerLocationId(this.intake(intakeId), this.groupOf);
+  /** Where the worker belongs, for access checks; undefined when there is no such file either. */
+  async locationOf(intakeId: string): Promise<string | undefined> {
+    const intake = await this.store.intakes.get(intakeId);
+    return intake ? workerLocationId(intake, groupsOf(await this.catalog.current())) : undefined;
   }
 
   /** Opens a file and writes the read to the audit log. */
   async open(intakeId: string, by: Actor): Promise<WorkerFile> {
-    const file = this.view(this.intake(intakeId));
+    const file = this.view(await this.intake(intakeId), await this.catalog.current());
     await this.audit.record(by, 'file.read', { intakeId });
     return file;
   }
@@ -96,49 +100,54 @@ export class FileService {
     return localDateOf(this.clock.now());
   }
 
+  /** The file as a coordinator sees it: where the worker belongs and stands. */
+  view(intake: Intake, catalog: Catalog): WorkerFile {
+    const groupOf = groupsOf(catalog);
+    const locationId = workerLocationId(intake, groupOf);
+    return { intake, ...(locationId ? { locationId } : {}), participation: participationOf(intake, groupOf, this.today()) };
+  }
+
   private async change(
     intakeId: string,
     by: Actor,
     action: 'file.note-added' | 'file.evaluation-added' | 'file.certificate-added' | 'file.finished' | 'file.handover-changed',
     patch: (intake: Intake, now: string) => Partial<Intake>,
   ): Promise<Intake> {
-    const intake = this.intake(intakeId);
-    const now = this.clock.now().toISOString();
-    const changed: Intake = { ...intake, ...patch(intake, now), updatedAt: now };
-    if (changed.handover === undefined) delete changed.handover;
-    await this.intakes.save(changed);
-    await this.audit.record(by, action, { intakeId });
-    return changed;
+    return this.store.transaction(async (tx) => {
+      const intake = await tx.intakes.lock(intakeId);
+      if (!intake) throw notFound('intake', intakeId);
+      const now = this.clock.now().toISOString();
+      const changed: Intake = { ...intake, ...patch(intake, now), updatedAt: now };
+      if (changed.handover === undefined) delete changed.handover;
+      await tx.intakes.put(changed);
+      await this.audit.record(by, action, { intakeId });
+      return changed;
+    });
   }
 
-  private matches(intake: Intake, filter: FileFilter): boolean {
+  private async matches(intake: Intake, filter: FileFilter, catalog: Catalog): Promise<boolean> {
     switch (filter) {
       case 'new':
       case 'booked':
       case 'cancelled':
         return intake.status === filter;
       case 'handoff':
-        return intake.handover !== undefined || this.inLiveHandoff(intake);
+        return intake.handover !== undefined || (await this.inLiveHandoff(intake));
       case 'finished':
         return intake.finished !== undefined;
       case 'overflow':
-        return intake.status === 'booked' && !!intake.booking && !!this.groupOf(intake.booking.groupId)?.overflow;
+        return intake.status === 'booked' && !!intake.booking && !!catalog.findGroup(intake.booking.groupId)?.overflow;
     }
   }
 
-  private view(intake: Intake): WorkerFile {
-    const locationId = workerLocationId(intake, this.groupOf);
-    return { intake, ...(locationId ? { locationId } : {}), participation: participationOf(intake, this.groupOf, this.today()) };
-  }
-
-  private readonly groupOf = (groupId: string) => this.catalog.findGroup(groupId);
-
-  private intake(id: string): Intake {
-    const intake = this.intakes.get(id);
+  private async intake(id: string): Promise<Intake> {
+    const intake = await this.store.intakes.get(id);
     if (!intake) throw notFound('intake', id);
     return intake;
   }
 }
+
+export const groupsOf = (catalog: Catalog) => (groupId: string) => catalog.findGroup(groupId);
 
 /** Lower case without accents, so "Jose" finds "José". */
 export function fold(text: string): string {

@@ -25,6 +25,8 @@ export interface Envelope {
   to: Side;
   message: HandoffMessage;
   at: string;
+  /** While one instance delivers it, until this moment, no other one does. */
+  claimedUntil?: string;
 }
 
 export interface Handoff {

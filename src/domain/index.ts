@@ -1,24 +1,21 @@
 import type { Store } from './store';
 import { AmbassadorService } from './ambassador-service';
-import type { Ambassador } from './ambassadors';
 import { BookingService, type OverflowName } from './booking-service';
-import type { Group, Location } from './catalog';
 import { CatalogService } from './catalog-service';
 import type { Clock } from './clock';
-import { Collection } from './collection';
-import type { Handoff } from './handoff';
 import { HandoffService } from './handoff-service';
-import type { Intake } from './intake';
 import { IntakeService } from './intake-service';
-import { NoticeService, type Notice } from './notices';
-import { AuditLog, type AuditEntry } from './audit';
+import { NoticeService } from './notices';
+import { AuditLog } from './audit-log';
 import { FileService } from './file-service';
 import { GroupService } from './group-service';
-import { PrivacyService, type AnonymousFacts } from './privacy';
+import { PrivacyService } from './privacy';
 import { ReportService } from './reports';
 
 export interface Domain {
   clock: Clock;
+  /** Runs a scheduled job only where no other instance runs it at the moment. */
+  exclusive<T>(job: string, work: () => Promise<T>): Promise<T | undefined>;
   catalog: CatalogService;
   intakes: IntakeService;
   bookings: BookingService;
@@ -49,38 +46,29 @@ export interface DomainOptions {
   settings: DomainSettings;
 }
 
-/** Builds the domain services over a store and loads what is stored. */
+/** Builds the domain services over a store. The store holds the truth; nothing is loaded up front. */
 export async function openDomain({ store, clock, overflowName, settings }: DomainOptions): Promise<Domain> {
   const { reminderHour, retentionMonths, handoffMinutes } = settings;
-  const locations = new Collection<Location>(store, 'locations');
-  const groups = new Collection<Group>(store, 'groups');
-  const intakes = new Collection<Intake>(store, 'intakes', { keep: 'index' });
-  const notices = new Collection<Notice>(store, 'notices');
-  const ambassadorDocs = new Collection<Ambassador>(store, 'ambassadors');
-  const handoffDocs = new Collection<Handoff>(store, 'handoffs');
-  const catalog = new CatalogService(locations, groups);
-  const ambassadors = new AmbassadorService(ambassadorDocs, intakes, catalog, clock);
-  const auditEntries = new Collection<AuditEntry>(store, 'audit');
-  const anonymous = new Collection<AnonymousFacts>(store, 'anonymous-facts');
-  const audit = new AuditLog(auditEntries, clock);
-  const bookings = new BookingService(intakes, catalog, clock, overflowName, audit);
-  const intakeService = new IntakeService(intakes, clock);
-  const handoffs = new HandoffService(handoffDocs, ambassadors, catalog, clock, handoffMinutes);
-  const privacy = new PrivacyService(intakes, intakeService, anonymous, catalog, audit, clock, retentionMonths, () => store.scrub());
-  const domain = {
+  const catalog = new CatalogService(store);
+  const audit = new AuditLog(store, clock);
+  const intakes = new IntakeService(store, clock);
+  const bookings = new BookingService(store, catalog, clock, overflowName, audit);
+  const ambassadors = new AmbassadorService(store, catalog, clock);
+  const handoffs = new HandoffService(store, ambassadors, catalog, clock, handoffMinutes);
+  const privacy = new PrivacyService(store, intakes, catalog, audit, clock, retentionMonths);
+  return {
     clock,
+    exclusive: (job, work) => store.exclusive(job, work),
     catalog,
-    intakes: intakeService,
+    intakes,
     bookings,
-    notices: new NoticeService(notices, intakes, catalog, (groupId) => bookings.roster(groupId), clock, reminderHour),
+    notices: new NoticeService(store, catalog, clock, reminderHour),
     audit,
-    files: new FileService(intakes, catalog, audit, clock, (intake) => !!handoffs.activeForWorker(intake.channel, intake.channelUserId)),
-    groups: new GroupService(catalog, bookings, audit, clock),
+    files: new FileService(store, catalog, audit, clock, async (intake) => !!(await handoffs.activeForWorker(intake.channel, intake.channelUserId))),
+    groups: new GroupService(store, catalog, bookings, audit, clock),
     privacy,
-    reports: new ReportService(intakes, catalog, bookings, privacy, clock),
+    reports: new ReportService(store, catalog, bookings, privacy, clock),
     ambassadors,
     handoffs,
   };
-  await Promise.all([locations.load(), groups.load(), intakes.load(), notices.load(), auditEntries.load(), anonymous.load(), ambassadorDocs.load(), handoffDocs.load()]);
-  return domain;
 }

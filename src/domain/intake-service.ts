@@ -1,22 +1,27 @@
 import { randomUUID } from 'node:crypto';
 import type { Clock } from './clock';
-import type { Collection } from './collection';
 import type { Intake, IntakeDraft } from './intake';
+import type { Store } from './store';
 
-const BY_USER = 'user';
-const userKey = (channel: string, channelUserId: string) => `${channel}\u0000${channelUserId}`;
+const newestFirst = (a: Intake, b: Intake) => b.createdAt.localeCompare(a.createdAt);
 
 /** Keeps the workers' files. */
 export class IntakeService {
   constructor(
-    private readonly intakes: Collection<Intake>,
+    private readonly store: Store,
     private readonly clock: Clock,
-  ) {
-    intakes.addIndex(BY_USER, (intake) => userKey(intake.channel, intake.channelUserId));
-  }
+  ) {}
 
-  /** Stores a finished set of answers as a new file, status 'new', ready to book. */
+  /**
+   * Stores a finished set of answers as a new file, status 'new', ready to book. A draft
+   * with a request key that was stored before (a retried answer after a crash) gets that
+   * same file back: never two files for one sign-up.
+   */
   async submit(draft: IntakeDraft): Promise<Intake> {
+    if (draft.requestKey) {
+      const [stored] = await this.store.intakes.find({ requestKey: draft.requestKey });
+      if (stored) return stored;
+    }
     const now = this.clock.now().toISOString();
     const intake: Intake = {
       ...draft,
@@ -27,33 +32,33 @@ export class IntakeService {
       createdAt: now,
       updatedAt: now,
     };
-    await this.intakes.save(intake);
+    try {
+      await this.store.intakes.insert(intake);
+    } catch (error) {
+      // The same request stored at the same moment elsewhere: that file is the one.
+      const [stored] = draft.requestKey ? await this.store.intakes.find({ requestKey: draft.requestKey }) : [];
+      if (stored) return stored;
+      throw error;
+    }
     return intake;
   }
 
-  get(id: string): Intake | undefined {
-    return this.intakes.get(id);
-  }
-
-  list(): Intake[] {
-    return this.intakes.all().sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  get(id: string): Promise<Intake | undefined> {
+    return this.store.intakes.get(id);
   }
 
   /** Every file of one worker, newest first. */
-  filesOf(channel: string, channelUserId: string): Intake[] {
-    return this.intakes.findBy(BY_USER, userKey(channel, channelUserId)).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  async filesOf(channel: string, channelUserId: string): Promise<Intake[]> {
+    return (await this.store.intakes.find({ channel, channelUserId })).sort(newestFirst);
   }
 
   /** The worker's latest file, cancelled or not. */
-  latestFor(channel: string, channelUserId: string): Intake | undefined {
-    return this.filesOf(channel, channelUserId)[0];
+  async latestFor(channel: string, channelUserId: string): Promise<Intake | undefined> {
+    return (await this.filesOf(channel, channelUserId))[0];
   }
 
   /** The worker's latest file that is not cancelled. */
-  activeFor(channel: string, channelUserId: string): Intake | undefined {
-    return this.intakes
-      .findBy(BY_USER, userKey(channel, channelUserId))
-      .filter((i) => i.status !== 'cancelled')
-      .sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0];
+  async activeFor(channel: string, channelUserId: string): Promise<Intake | undefined> {
+    return (await this.filesOf(channel, channelUserId)).find((intake) => intake.status !== 'cancelled');
   }
 }

@@ -39,6 +39,8 @@ export interface IntakeDraft {
   preferredLocationId?: string;
   /** The taalambassadeur the worker named as their helper (an ambassador id). */
   helpedBy?: string;
+  /** The sign-up this file came from, so a retried answer after a crash finds it instead of making a second. */
+  requestKey?: string;
 }
 
 /**

@@ -1,15 +1,18 @@
 import { createHash } from 'node:crypto';
-import type { Actor, AuditLog } from './audit';
-import { systemActor, workerActor } from './audit';
-import type { CatalogService } from './catalog-service';
+import { systemActor, workerActor, type Actor } from './audit';
+import type { AuditLog } from './audit-log';
+import type { Catalog, CatalogService } from './catalog-service';
 import type { Clock } from './clock';
-import type { Collection } from './collection';
 import { localDateOf, type LocalDate } from './dates';
 import { notFound } from './errors';
 import type { Intake } from './intake';
 import type { IntakeService } from './intake-service';
 import { addMonths } from './months';
-import { factsOf, type WorkerFacts } from './worker-facts';
+import type { Store } from './store';
+import { groupsOf } from './file-service';
+import { factsOf, type AnonymousFacts } from './worker-facts';
+
+export type { AnonymousFacts };
 
 /**
  * Something outside the domain that keeps personal data about a worker's conversation,
@@ -21,12 +24,6 @@ export interface PersonalDataHolder {
   name: string;
   export(intake: Intake): Promise<unknown>;
   erase(intake: Intake): Promise<void>;
-}
-
-/** What an erased file leaves behind: only the counts for reports. */
-export interface AnonymousFacts extends WorkerFacts {
-  erasedOn: LocalDate;
-  why: 'request' | 'retention';
 }
 
 export interface WorkerExport {
@@ -45,20 +42,17 @@ export class PrivacyService {
   private readonly holders: PersonalDataHolder[] = [];
 
   constructor(
-    private readonly intakes: Collection<Intake>,
+    private readonly store: Store,
     private readonly files: IntakeService,
-    private readonly anonymous: Collection<AnonymousFacts>,
     private readonly catalog: CatalogService,
     private readonly audit: AuditLog,
     private readonly clock: Clock,
     readonly retentionMonths: number,
-    /** Waits until erased data has left the disk too (a log keeps old lines until it is rewritten). */
-    private readonly scrub: () => Promise<void>,
   ) {}
 
-  /** Clears old versions and removed documents from disk; after erasing, when other data changed too. */
+  /** Clears old copies of erased data from the database files; after erasing, when other data changed too. */
   clearOldCopies(): Promise<void> {
-    return this.scrub();
+    return this.store.scrub();
   }
 
   /** Adds a place outside the domain that keeps data about a worker's conversation. */
@@ -68,11 +62,12 @@ export class PrivacyService {
 
   /** Everything stored about the worker of this file, as plain JSON. The worker may ask this in the chat. */
   async exportFor(intakeId: string, by: Actor = workerActor(intakeId)): Promise<WorkerExport> {
-    const files = this.filesOfSamePerson(this.intake(intakeId));
+    const files = await this.filesOfSamePerson(await this.intake(intakeId));
+    const catalog = await this.catalog.current();
     const groupIds = new Set(files.flatMap((f) => f.history.map((h) => h.groupId).filter((id): id is string => !!id)));
     const groups = [...groupIds].flatMap((id) => {
-      const group = this.catalog.findGroup(id);
-      return group ? [{ id, name: group.name, place: this.catalog.location(group.locationId).name, teacher: group.teacher }] : [];
+      const group = catalog.findGroup(id);
+      return group ? [{ id, name: group.name, place: catalog.location(group.locationId).name, teacher: group.teacher }] : [];
     });
     const elsewhere: Record<string, unknown> = {};
     for (const holder of this.holders) elsewhere[holder.name] = await holder.export(files[0]);
@@ -81,76 +76,80 @@ export class PrivacyService {
   }
 
   /**
-   * Erases every file of this worker and their conversation data everywhere; keeps only
-   * anonymous counts. A booked seat becomes free. Returns how many files were erased.
+   * Erases every file of this worker and their conversation data everywhere, in one
+   * transaction; keeps only anonymous counts. A booked seat becomes free. Returns how
+   * many files were erased. A crash before the end erases nothing, so it can run again.
    */
   async erase(intakeId: string, by: Actor, why: AnonymousFacts['why'] = 'request', { scrub = true } = {}): Promise<number> {
-    const files = this.filesOfSamePerson(this.intake(intakeId));
-    const today = localDateOf(this.clock.now());
-    // Each step can run again: after a crash half-way, erasing again finishes the job and counts nobody twice.
-    const conversations = new Map(files.map((file) => [`${file.channel}\u0000${file.conversationId}`, file]));
-    for (const file of conversations.values()) for (const holder of this.holders) await holder.erase(file);
-    for (const file of files) {
-      const facts = factsOf(file, (id) => this.catalog.findGroup(id), today);
-      await this.anonymous.save({ ...facts, id: anonymousId(file.id), erasedOn: today, why });
-      await this.intakes.remove(file.id);
-    }
-    if (scrub) await this.scrub();
-    await this.audit.record(by, 'worker.erased', { intakeId, detail: `${files.length} file(s), ${why}` });
-    return files.length;
+    const catalog = await this.catalog.current();
+    const count = await this.store.transaction(async (tx) => {
+      const first = await tx.intakes.lock(intakeId);
+      if (!first) throw notFound('intake', intakeId);
+      const files = await this.filesOfSamePerson(first);
+      const today = localDateOf(this.clock.now());
+      const conversations = new Map(files.map((file) => [`${file.channel}\u0000${file.conversationId}`, file]));
+      for (const file of conversations.values()) for (const holder of this.holders) await holder.erase(file);
+      for (const file of files) {
+        await tx.anonymousFacts.put({ ...factsOf(file, groupsOf(catalog), today), id: anonymousId(file.id), erasedOn: today, why });
+        await tx.intakes.remove(file.id);
+      }
+      await this.audit.record(by, 'worker.erased', { intakeId, detail: `${files.length} file(s), ${why}` });
+      return files.length;
+    });
+    if (scrub) await this.store.scrub();
+    return count;
   }
 
   /** The day from which the retention time counts, or undefined while the worker still takes lessons. */
-  retentionStart(intake: Intake): LocalDate | undefined {
+  retentionStart(intake: Intake, catalog: Catalog): LocalDate | undefined {
     if (intake.finished) return day(intake.finished.at);
     if (intake.status === 'cancelled') {
       const cancelled = [...intake.history].reverse().find((entry) => entry.event === 'cancelled');
       return day(cancelled?.at ?? intake.updatedAt);
     }
     if (intake.status === 'new') return day(intake.updatedAt);
-    const endDate = intake.booking ? this.catalog.findGroup(intake.booking.groupId)?.endDate : undefined;
+    const endDate = intake.booking ? catalog.findGroup(intake.booking.groupId)?.endDate : undefined;
     return endDate && endDate < day(this.clock.now().toISOString()) ? endDate : undefined;
   }
 
   /** The daily job: erases every file whose retention time has passed. Returns how many. */
   async applyRetention(): Promise<number> {
     const today = localDateOf(this.clock.now());
+    const catalog = await this.catalog.current();
+    const due: Intake[] = [];
+    await this.store.intakes.each((intake) => {
+      const start = this.retentionStart(intake, catalog);
+      if (start && addMonths(start, this.retentionMonths) <= today) due.push(intake);
+    });
     let erased = 0;
-    let read = 0;
-    for (const id of this.intakes.ids()) {
-      // Files are read from disk one by one; let chats go on in between.
-      if (++read % 500 === 0) await new Promise((resolve) => setImmediate(resolve));
-      const intake = this.intakes.get(id);
-      if (!intake) continue;
-      const start = this.retentionStart(intake);
-      if (start && addMonths(start, this.retentionMonths) <= today && this.allDue(intake, today)) {
-        erased += await this.erase(intake.id, systemActor, 'retention', { scrub: false });
-      }
+    for (const intake of due) {
+      if (!(await this.store.intakes.get(intake.id))) continue;
+      if (await this.allDue(intake, today, catalog)) erased += await this.erase(intake.id, systemActor, 'retention', { scrub: false });
     }
-    if (erased > 0) await this.scrub();
+    if (erased > 0) await this.store.scrub();
     return erased;
   }
 
   /** What erased files left behind, for reports. */
-  anonymousFacts(): AnonymousFacts[] {
-    return this.anonymous.all();
+  anonymousFacts(): Promise<AnonymousFacts[]> {
+    return this.store.anonymousFacts.find();
   }
 
   /** A worker who signed up again keeps their data until the newest file is due too. */
-  private allDue(intake: Intake, today: LocalDate): boolean {
-    return this.filesOfSamePerson(intake).every((file) => {
-      const start = this.retentionStart(file);
+  private async allDue(intake: Intake, today: LocalDate, catalog: Catalog): Promise<boolean> {
+    return (await this.filesOfSamePerson(intake)).every((file) => {
+      const start = this.retentionStart(file, catalog);
       return start !== undefined && addMonths(start, this.retentionMonths) <= today;
     });
   }
 
-  private filesOfSamePerson(intake: Intake): Intake[] {
-    const same = this.files.filesOf(intake.channel, intake.channelUserId);
+  private async filesOfSamePerson(intake: Intake): Promise<Intake[]> {
+    const same = await this.files.filesOf(intake.channel, intake.channelUserId);
     return [intake, ...same.filter((i) => i.id !== intake.id)];
   }
 
-  private intake(id: string): Intake {
-    const intake = this.intakes.get(id);
+  private async intake(id: string): Promise<Intake> {
+    const intake = await this.store.intakes.get(id);
     if (!intake) throw notFound('intake', id);
     return intake;
   }

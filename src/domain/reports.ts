@@ -1,10 +1,10 @@
 import type { BookingService } from './booking-service';
 import type { Group } from './catalog';
 import type { CatalogService } from './catalog-service';
+import { groupsOf } from './file-service';
+import type { Store } from './store';
 import type { Clock } from './clock';
-import type { Collection } from './collection';
 import { localDateOf, type LocalDate } from './dates';
-import type { Intake } from './intake';
 import { isoWeekOf } from './months';
 import type { PrivacyService } from './privacy';
 import { factsOf, type WorkerFacts } from './worker-facts';
@@ -45,7 +45,7 @@ export interface GroupFill {
  */
 export class ReportService {
   constructor(
-    private readonly intakes: Collection<Intake>,
+    private readonly store: Store,
     private readonly catalog: CatalogService,
     private readonly bookings: BookingService,
     private readonly privacy: PrivacyService,
@@ -53,26 +53,30 @@ export class ReportService {
   ) {}
 
   /** The anonymous facts of every worker, live and erased, of these places (all when undefined). */
-  facts(locationIds?: readonly string[]): WorkerFacts[] {
+  async facts(locationIds?: readonly string[]): Promise<WorkerFacts[]> {
     const today = localDateOf(this.clock.now());
+    const groupOf = groupsOf(await this.catalog.current());
     const live: WorkerFacts[] = [];
-    this.intakes.each((intake) => live.push(factsOf(intake, (id) => this.catalog.findGroup(id), today)));
-    const all = [...live, ...this.privacy.anonymousFacts()];
+    await this.store.intakes.each((intake) => {
+      live.push(factsOf(intake, groupOf, today));
+    });
+    const all = [...live, ...(await this.privacy.anonymousFacts())];
     return locationIds ? all.filter((f) => f.locationId !== undefined && locationIds.includes(f.locationId)) : all;
   }
 
-  summary(period: Period, locationIds?: readonly string[]): Summary {
-    return summarize(this.facts(locationIds), period, (id) => this.catalog.allLocations().find((l) => l.id === id)?.name ?? id);
+  async summary(period: Period, locationIds?: readonly string[]): Promise<Summary> {
+    const catalog = await this.catalog.current();
+    return summarize(await this.facts(locationIds), period, (id) => catalog.findLocation(id)?.name ?? id);
   }
 
-  groupFill(locationIds?: readonly string[]): GroupFill[] {
-    return this.catalog
-      .allGroups()
+  async groupFill(locationIds?: readonly string[]): Promise<GroupFill[]> {
+    const [catalog, seats] = await Promise.all([this.catalog.current(), this.bookings.seatCounts()]);
+    return catalog.groups
       .filter((group) => !locationIds || locationIds.includes(group.locationId))
       .sort((a, b) => a.locationId.localeCompare(b.locationId) || a.name.localeCompare(b.name))
       .map((group) => {
-        const taken = this.bookings.seatsTaken(group.id);
-        return { group, locationName: this.catalog.location(group.locationId).name, taken, free: Math.max(0, group.capacity - taken) };
+        const taken = seats.get(group.id) ?? 0;
+        return { group, locationName: catalog.location(group.locationId).name, taken, free: Math.max(0, group.capacity - taken) };
       });
   }
 }

@@ -40,3 +40,9 @@ export function factsOf(intake: Intake, groupOf: GroupOf, today: LocalDate): Wor
 function day(iso: string): LocalDate {
   return localDateOf(new Date(iso));
 }
+
+/** What an erased file leaves behind: only the counts for reports. */
+export interface AnonymousFacts extends WorkerFacts {
+  erasedOn: LocalDate;
+  why: 'request' | 'retention';
+}

@@ -56,11 +56,12 @@ export class CalendarLinks {
  * The booked lessons as an .ics file: one weekly event per lesson day, from the first
  * lesson on, in Amsterdam time (with its summer time).
  */
-export function lessonCalendar(domain: Domain, intakeId: string): string | undefined {
-  const intake = domain.intakes.get(intakeId);
+export async function lessonCalendar(domain: Domain, intakeId: string): Promise<string | undefined> {
+  const intake = await domain.intakes.get(intakeId);
   if (intake?.status !== 'booked' || !intake.booking) return undefined;
-  const group = domain.catalog.group(intake.booking.groupId);
-  const location = domain.catalog.location(group.locationId);
+  const catalog = await domain.catalog.current();
+  const group = catalog.group(intake.booking.groupId);
+  const location = catalog.location(group.locationId);
   const events: EventAttributes[] = group.times.map((session) => {
     const first = nextWeekday(intake.booking!.firstLesson, session.weekday);
     const [hour, minute] = session.start.split(':').map(Number);
@@ -90,7 +91,7 @@ export function calendarRoute(server: Server, domain: Domain, links: CalendarLin
   server.get('/calendar/:file', limit, async (req: Request, res: Response) => {
     const intakeId = String(req.params.file ?? '').replace(/\.ics$/, '');
     const key = typeof req.query?.key === 'string' ? req.query.key : '';
-    const calendar = links.isValid(intakeId, key) ? lessonCalendar(domain, intakeId) : undefined;
+    const calendar = links.isValid(intakeId, key) ? await lessonCalendar(domain, intakeId) : undefined;
     if (!calendar) return void res.send(404, { error: 'no calendar here' });
     res.writeHead(200, {
       'content-type': 'text/calendar; charset=utf-8',

@@ -4,6 +4,7 @@ import type { Request, Response } from 'restify';
 import { activitySchema, firstProblem } from './activity-schema';
 import { KeyedQueue } from './keyed-queue';
 import { addressOf } from './rate-limit';
+import { retryOnConflict } from '../domain/store';
 
 /** The adapter that checks who sent an activity and runs its turn (the bot's CloudAdapter). */
 export interface TurnRunner {
@@ -40,7 +41,8 @@ export function messagesRoute({ adapter, logic, requireAuth, logger }: MessagesR
     const incoming = req.body as Activity;
     try {
       const key = `${activity.channelId}\u0000${activity.conversation.id}`;
-      const invoke = await turns.run(key, () => adapter.runTurn(authorization, incoming, logic));
+      // A turn that lost a race for the conversation's state (another instance) runs again.
+      const invoke = await turns.run(key, () => retryOnConflict(() => adapter.runTurn(authorization, incoming, logic)));
       res.send(invoke?.status ?? 200, invoke?.body);
     } catch (error) {
       if (isAuthenticationFailure(error)) {

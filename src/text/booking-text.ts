@@ -1,4 +1,4 @@
-import type { Domain } from '../domain';
+import type { Catalog } from '../domain/catalog-service';
 import type { Group } from '../domain/catalog';
 import type { Intake } from '../domain/intake';
 import type { Offer } from '../domain/matching';
@@ -10,10 +10,10 @@ import { addressText, dateText, timeText } from './words';
  * The confirmation a worker keeps: who, first lesson, address, what to bring, who to ask.
  * `fresh` opens with "Gelukt!"; a look back at an older booking does not.
  */
-export function bookingText(domain: Domain, intake: Intake, fresh = true): string {
+export function bookingText(catalog: Catalog, intake: Intake, fresh = true): string {
   if (!intake.booking) return '';
-  const group = domain.catalog.group(intake.booking.groupId);
-  const location = domain.catalog.location(group.locationId);
+  const group = catalog.group(intake.booking.groupId);
+  const location = catalog.location(group.locationId);
   const contact = location.contact;
   const session = group.times.find((s) => s.weekday === weekdayOf(intake.booking!.firstLesson)) ?? group.times[0];
 
@@ -33,9 +33,9 @@ export function bookingText(domain: Domain, intake: Intake, fresh = true): strin
 }
 
 /** One numbered offer: "1. dinsdag 3 maart, om 9.30 uur. Bibliotheek." */
-export function offerText(domain: Domain, offer: Offer, number: number): string {
-  const group = domain.catalog.group(offer.groupId);
-  const location = domain.catalog.location(group.locationId);
+export function offerText(catalog: Catalog, offer: Offer, number: number): string {
+  const group = catalog.group(offer.groupId);
+  const location = catalog.location(group.locationId);
   const session = group.times[0];
   const values = { number, date: dateText(offer.firstLesson), time: timeText(session.start), where: location.name };
   return group.kind === 'one-on-one' ? t('booking.optionOneOnOne', { ...values, teacher: group.teacher }) : t('booking.option', values);

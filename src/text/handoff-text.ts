@@ -1,13 +1,14 @@
 import type { Domain } from '../domain';
 import { firstNameOf } from '../domain/ambassadors';
+import type { Catalog } from '../domain/catalog-service';
 import type { Handoff } from '../domain/handoff';
 import { t } from './t';
 import type { Prompt } from './prompt';
 
 /** The words of a handoff, for both sides. Names are first names only. */
 
-export function ambassadorName(domain: Domain, handoff: Handoff): string {
-  return firstNameOf(domain.ambassadors.find(handoff.ambassadorId)?.name ?? '');
+export async function ambassadorName(domain: Domain, handoff: Handoff): Promise<string> {
+  return firstNameOf((await domain.ambassadors.find(handoff.ambassadorId))?.name ?? '');
 }
 
 export function workerName(handoff: Handoff): string {
@@ -36,19 +37,19 @@ export function requestPrompt(handoff: Handoff, minutes: number): Prompt {
 }
 
 /** To the worker when nobody answered in time: the coordinator, or go on alone. */
-export function unansweredPrompt(domain: Domain, handoff: Handoff): Prompt {
-  const contact = domain.handoffs.contactFor(handoff)?.name;
-  const before = [t('handoff.unanswered', { name: ambassadorName(domain, handoff) })];
+export async function unansweredPrompt(domain: Domain, handoff: Handoff): Promise<Prompt> {
+  const contact = (await domain.handoffs.contactFor(handoff))?.name;
+  const before = [t('handoff.unanswered', { name: await ambassadorName(domain, handoff) })];
   if (!contact) return { before, text: t('handoff.goOn'), buttons: [t('handoff.alone')] };
   return { before, text: t('handoff.unansweredChoice', { contact }), buttons: [t('handoff.contactButton', { contact }), t('handoff.alone')] };
 }
 
 /** The coordinator's concrete next step: call or app them, or where to find them. */
-export function contactText(domain: Domain, locationId: string | undefined): string | undefined {
-  const contact = domain.catalog.helpContact(locationId);
+export function contactText(catalog: Catalog, locationId: string | undefined): string | undefined {
+  const contact = catalog.helpContact(locationId);
   if (!contact) return undefined;
   if (contact.phone) return t('handoff.callContact', { contact: contact.name, phone: contact.phone });
-  const place = locationId ? domain.catalog.allLocations().find((l) => l.id === locationId) : domain.catalog.allLocations()[0];
+  const place = locationId ? catalog.findLocation(locationId) : catalog.locations[0];
   return t('handoff.visitContact', { contact: contact.name, place: place?.name ?? '' });
 }
 

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import type { Clock } from '../domain/clock';
 import { firstProblem } from '../http/activity-schema';
 import { KeyedQueue } from '../http/keyed-queue';
+import { retryOnConflict } from '../domain/store';
 import { addressOf, rateLimit } from '../http/rate-limit';
 import { bearerOf } from '../http/request';
 import type { WebChatConversation, WebChatConversations } from './conversations';
@@ -55,6 +56,8 @@ export function directLineRoutes(server: Server, options: DirectLineOptions): vo
 
   /** Runs a turn; call it inside the conversation's queue. */
   const run = (conversation: WebChatConversation, activity: Partial<Activity>) =>
+    // A turn that lost a race for the conversation's state (another instance) runs again.
+    retryOnConflict(() =>
       adapter.process(
         {
           ...activity,
@@ -66,7 +69,8 @@ export function directLineRoutes(server: Server, options: DirectLineOptions): vo
           timestamp: clock.now(),
         },
         logic,
-      );
+      ),
+    );
 
   /** The bot speaks first: a new conversation gets a members-added event, once. */
   const start = (conversation: WebChatConversation) =>
@@ -143,7 +147,7 @@ export function directLineRoutes(server: Server, options: DirectLineOptions): vo
     const access = await authorize(req, res, req.params.id);
     if (!access) return;
     const watermark = Number.parseInt(String(req.query?.watermark ?? '0'), 10);
-    res.send(200, conversations.since(access.conversation, Number.isFinite(watermark) && watermark > 0 ? watermark : 0));
+    res.send(200, await conversations.since(access.conversation.id, Number.isFinite(watermark) && watermark > 0 ? watermark : 0));
   }));
 
   server.post(`${DIRECTLINE_PATH}/conversations/:id/activities`, chatLimit, route(async (req, res) => {

@@ -8,8 +8,9 @@ export function webChatData(conversations: WebChatConversations): PersonalDataHo
     name: 'webChatTranscript',
     export: async (intake) => {
       if (intake.channel !== WEBCHAT_CHANNEL) return null;
-      const conversation = await conversations.get(intake.conversationId);
-      return conversation?.activities.map((a) => ({ from: a.from?.id === intake.channelUserId ? 'worker' : 'bot', text: a.text ?? '', at: a.timestamp })) ?? null;
+      if (!(await conversations.get(intake.conversationId))) return null;
+      const activities = await conversations.transcript(intake.conversationId);
+      return activities.map((a) => ({ from: a.from?.id === intake.channelUserId ? 'worker' : 'bot', text: a.text ?? '', at: a.timestamp }));
     },
     erase: async (intake) => {
       if (intake.channel === WEBCHAT_CHANNEL) await conversations.remove(intake.conversationId);

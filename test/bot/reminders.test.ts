@@ -63,7 +63,7 @@ describe('reminders and changes', () => {
     await app.scheduler.tick();
     await app.scheduler.tick();
     expect(await app.domain.notices.due()).toHaveLength(0);
-    expect(app.domain.notices.all()).toMatchObject([{ kind: 'reminder', status: 'failed', attempts: 1, reason: 'status 403' }]);
+    expect(await app.domain.notices.all()).toMatchObject([{ kind: 'reminder', status: 'failed', attempts: 1, reason: 'status 403' }]);
     expect(reminders(connector, chat)).toHaveLength(0);
     await app.close();
   });
@@ -88,7 +88,7 @@ describe('reminders and changes', () => {
     const app = await start();
     const chat = new Chat(app.url, connector);
     await signUp(chat);
-    const group = app.domain.catalog.group(app.domain.intakes.activeFor('test', chat.userId)!.booking!.groupId);
+    const group = (await app.domain.catalog.current()).group((await app.domain.intakes.activeFor('test', chat.userId))!.booking!.groupId);
     await app.domain.catalog.saveGroup({ ...group, times: group.times.map((s) => ({ ...s, start: '10:00' })) });
     await app.scheduler.tick();
     const changes = connector.activities(chat.conversationId).filter((a) => /je les is veranderd/.test(a.text ?? ''));

@@ -68,7 +68,7 @@ describe('Microsoft Teams', () => {
     await worker.say('nee');
     const booked = await worker.post({ type: 'message', value: { answer: 'Ja, dat klopt' } });
     expect(booked.texts.join('\n')).toMatch(/Gelukt!/);
-    const file = server.app.domain.intakes.activeFor('msteams', worker.userId);
+    const file = await server.app.domain.intakes.activeFor('msteams', worker.userId);
     expect(file).toMatchObject({ name: 'Fatma', status: 'booked' });
   });
 

@@ -1,8 +1,9 @@
 /// <reference lib="dom" />
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import type { Intake } from '../../src/domain/intake';
+import { SqlStore } from '../../src/storage/sql/sql-store';
 import { launchChromium } from '../support/browser';
 import { startServerProcess, type ServerProcess } from '../support/server-process';
 import { tempDataDir } from '../support/temp-dir';
@@ -37,8 +38,11 @@ describe('the coordinators\' dashboard in a real browser', () => {
 
   beforeAll(async () => {
     data = await tempDataDir();
-    await mkdir(join(data.dir, 'intakes'), { recursive: true });
-    await writeFile(join(data.dir, 'intakes', 'wim-bakker.json'), JSON.stringify(storedWorker()));
+    // The first start fills in the demo places and groups; then Wim's file goes into the database.
+    await (await startServerProcess({ DATA_DIR: data.dir })).stop();
+    const store = await SqlStore.open({ engine: 'sqlite', dataDir: data.dir, fsync: false });
+    await store.intakes.put(storedWorker());
+    await store.close();
     server = await startServerProcess({ DATA_DIR: data.dir, COORDINATOR_TOKEN, ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password });
     browser = await launchChromium();
     await mkdir(SCREENSHOTS, { recursive: true });

@@ -23,28 +23,28 @@ describe('mijn les: see, move, cancel', () => {
 
   it('moves the seat to another group in one step', async () => {
     const chat = await booked();
-    const before = fileOf(chat)!.booking!.groupId;
-    const taken = server.app.domain.bookings.seatsTaken(before);
+    const before = (await fileOf(chat))!.booking!.groupId;
+    const taken = (await server.app.domain.bookings.seatsTaken(before));
     await chat.say('mijn les');
     const offers = await chat.say('verzetten');
     expect(offers.texts.join('\n')).toMatch(/Hier is plek:\n1\. /);
     expect(offers.buttons.at(-1)).toBe('Toch niet');
     const moved = await chat.say('1');
     expect(moved.texts.join('\n')).toMatch(/Je les is verzet\.[\s\S]*Je eerste les is/);
-    const after = fileOf(chat)!.booking!.groupId;
+    const after = (await fileOf(chat))!.booking!.groupId;
     expect(after).not.toBe(before);
-    expect(server.app.domain.bookings.seatsTaken(before)).toBe(taken - 1);
-    expect(fileOf(chat)!.history.map((h) => h.event)).toEqual(['submitted', 'booked', 'moved']);
+    expect((await server.app.domain.bookings.seatsTaken(before))).toBe(taken - 1);
+    expect((await fileOf(chat))!.history.map((h) => h.event)).toEqual(['submitted', 'booked', 'moved']);
   });
 
   it('records a move in the chat like a coordinator\'s: one event, audited as the worker, shown as "verplaatst"', async () => {
     const chat = await booked();
-    const intakeId = fileOf(chat)!.id;
-    const from = fileOf(chat)!.booking!.groupId;
+    const intakeId = (await fileOf(chat))!.id;
+    const from = (await fileOf(chat))!.booking!.groupId;
     await chat.say('mijn les');
     await chat.say('verzetten');
     await chat.say('1');
-    const to = fileOf(chat)!.booking!.groupId;
+    const to = (await fileOf(chat))!.booking!.groupId;
     const headers = { authorization: `Bearer ${COORDINATOR_TOKEN}` };
     const audit = (await (await fetch(`${server.app.url}/api/coordinator/audit?intakeId=${intakeId}`, { headers })).json()) as {
       action: string;
@@ -65,13 +65,13 @@ describe('mijn les: see, move, cancel', () => {
 
   it('cancels after one check, frees the seat, shows it to the coordinator, and lets the worker sign up again', async () => {
     const chat = await booked();
-    const intakeId = fileOf(chat)!.id;
-    const group = fileOf(chat)!.booking!.groupId;
-    const taken = server.app.domain.bookings.seatsTaken(group);
+    const intakeId = (await fileOf(chat))!.id;
+    const group = (await fileOf(chat))!.booking!.groupId;
+    const taken = (await server.app.domain.bookings.seatsTaken(group));
     await chat.say('mijn les');
     expect((await chat.say('afmelden')).texts.join('\n')).toMatch(/Wil je je echt afmelden/);
     expect((await chat.say('ja')).texts.join('\n')).toMatch(/Je bent afgemeld/);
-    expect(server.app.domain.bookings.seatsTaken(group)).toBe(taken - 1);
+    expect((await server.app.domain.bookings.seatsTaken(group))).toBe(taken - 1);
 
     const rows = (await (await fetch(`${server.app.url}/api/coordinator/intakes`, { headers: { authorization: `Bearer ${COORDINATOR_TOKEN}` } })).json()) as { id: string; status: string }[];
     expect(rows.find((row) => row.id === intakeId)?.status).toBe('cancelled');
@@ -86,7 +86,7 @@ describe('mijn les: see, move, cancel', () => {
     await chat.say('afmelden');
     const reply = await chat.say('nee');
     expect(reply.texts.join('\n')).toMatch(/Wat wil je doen\?/);
-    expect(fileOf(chat)!.status).toBe('booked');
+    expect((await fileOf(chat))!.status).toBe('booked');
   });
 
   it('answers "mijn les" in the middle of the sign-up, then asks the same question again', async () => {
@@ -121,15 +121,15 @@ describe('mijn les: see, move, cancel', () => {
     await b.say('verzetten');
     const target = /1\. (.+)/.exec(offersA.texts.join('\n'))?.[1];
     expect(target).toBeDefined();
-    const targetGroup = server.app.domain.bookings.moveOptions(fileOf(a)!.id)[0].groupId;
+    const targetGroup = (await server.app.domain.bookings.moveOptions((await fileOf(a))!.id))[0].groupId;
     // Fill the group up to one free seat, then both take it at the same moment.
-    const group = server.app.domain.catalog.group(targetGroup);
-    await server.app.domain.catalog.saveGroup({ ...group, capacity: server.app.domain.bookings.seatsTaken(targetGroup) + 1 });
+    const group = (await server.app.domain.catalog.current()).group(targetGroup);
+    await server.app.domain.catalog.saveGroup({ ...group, capacity: (await server.app.domain.bookings.seatsTaken(targetGroup)) + 1 });
     const [ra, rb] = await Promise.all([a.say('1'), b.say('1')]);
     const texts = [ra, rb].map((r) => r.texts.join('\n'));
     expect(texts.filter((text) => /Je les is verzet/.test(text))).toHaveLength(1);
     expect(texts.filter((text) => /Die plek is net weg/.test(text))).toHaveLength(1);
-    expect(server.app.domain.bookings.seatsTaken(targetGroup)).toBe(server.app.domain.catalog.group(targetGroup).capacity);
-    for (const chat of [a, b]) expect(fileOf(chat)!.status).toBe('booked');
+    expect((await server.app.domain.bookings.seatsTaken(targetGroup))).toBe((await server.app.domain.catalog.current()).group(targetGroup).capacity);
+    for (const chat of [a, b]) expect((await fileOf(chat))!.status).toBe('booked');
   });
 });

@@ -52,7 +52,7 @@ describe('a rush on the last seats', () => {
     const data = await tempDataDir();
     const connector = await new FakeConnector().start();
     const app = await startTestApp(data.dir);
-    const target = app.domain.catalog.group(TARGET);
+    const target = (await app.domain.catalog.current()).group(TARGET);
     for (let i = 0; i < target.capacity - 3; i++) {
       const earlier = await app.domain.intakes.submit({
         channel: 'seed',
@@ -85,9 +85,9 @@ describe('a rush on the last seats', () => {
     expect(ours).toHaveLength(50);
     expect(ours.every((i) => i.status === 'booked' && i.group)).toBe(true);
     expect(ours.filter((i) => i.group?.id === TARGET)).toHaveLength(3);
-    expect(app.domain.bookings.seatsTaken(TARGET)).toBe(target.capacity);
-    for (const group of app.domain.catalog.allGroups()) {
-      expect(app.domain.bookings.seatsTaken(group.id)).toBeLessThanOrEqual(group.capacity);
+    expect((await app.domain.bookings.seatsTaken(TARGET))).toBe(target.capacity);
+    for (const group of (await app.domain.catalog.current()).groups) {
+      expect((await app.domain.bookings.seatsTaken(group.id))).toBeLessThanOrEqual(group.capacity);
     }
     await app.close();
     await connector.stop();

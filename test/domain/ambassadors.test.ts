@@ -2,7 +2,7 @@ import { openDomain, type Domain } from '../../src/domain';
 import type { Location } from '../../src/domain/catalog';
 import type { Reach } from '../../src/domain/ambassadors';
 import { understandAmbassadorCommand, understandHelperRequest, understandLinkSecret } from '../../src/nlu/ambassador-words';
-import { MemoryStore } from '../../src/storage/memory-store';
+import { memoryStore } from '../support/test-store';
 import { testSettings } from '../support/domain-settings';
 import { draft } from '../support/workers';
 
@@ -14,7 +14,7 @@ function movableClock() {
 }
 
 async function domainWith(clock = movableClock()): Promise<Domain> {
-  const domain = await openDomain({ store: new MemoryStore(), clock, overflowName: () => 'new', settings: testSettings({ handoffMinutes: 10 }) });
+  const domain = await openDomain({ store: await memoryStore(), clock, overflowName: () => 'new', settings: testSettings({ handoffMinutes: 10 }) });
   await domain.catalog.saveLocation(library);
   return domain;
 }
@@ -37,7 +37,7 @@ describe('taalambassadeurs', () => {
     const fresh = await domain.ambassadors.newLinkSecret(ambassador.id);
     expect((await domain.ambassadors.link(fresh, chat('a')))?.reach).toEqual(chat('a'));
     expect(await domain.ambassadors.link(fresh, chat('b'))).toBeUndefined();
-    expect(domain.ambassadors.byReach('test', 'a')?.id).toBe(ambassador.id);
+    expect((await domain.ambassadors.byReach('test', 'a'))?.id).toBe(ambassador.id);
   });
 
   it('refuses a place that does not exist', async () => {
@@ -58,13 +58,13 @@ describe('handing a worker over to an ambassador', () => {
   it('shows a worker in a live chat with an ambassador under "in gesprek", and no longer once it is closed', async () => {
     const { domain, ambassador } = await setUp();
     const file = await domain.intakes.submit({ ...draft('Piet'), channel: 'test', channelUserId: 'piet', conversationId: 'c-piet' });
-    const inConversation = () => domain.files.list({ filter: 'handoff' }).map((f) => f.intake.id);
-    expect(inConversation()).toEqual([]);
+    const inConversation = async () => (await domain.files.list({ filter: 'handoff' })).map((f) => f.intake.id);
+    expect(await inConversation()).toEqual([]);
     const asked = await domain.handoffs.request({ worker: worker('piet'), where: 'Wat wil je doen?', asked: 'iemand spreken', referralCode: ambassador.code });
-    expect(inConversation()).toEqual([file.id]);
+    expect(await inConversation()).toEqual([file.id]);
     if (asked.kind !== 'asked') throw new Error('no ambassador was asked');
     await domain.handoffs.close(asked.handoff.id, 'worker');
-    expect(inConversation()).toEqual([]);
+    expect(await inConversation()).toEqual([]);
   });
 
   it('asks the ambassador of the worker’s link, and holds the worker’s messages until they accept', async () => {
@@ -74,10 +74,10 @@ describe('handing a worker over to an ambassador', () => {
     if (asked.kind !== 'asked') return;
 
     await domain.handoffs.relay(asked.handoff.id, 'worker', 'Ben je er?');
-    const kinds = () => domain.handoffs.undelivered().flatMap((e) => e.envelopes.map((env) => env.message.kind));
-    expect(kinds()).toEqual(['request']);
+    const kinds = async () => (await domain.handoffs.undelivered()).flatMap((e) => e.envelopes.map((env) => env.message.kind));
+    expect(await kinds()).toEqual(['request']);
     await domain.handoffs.accept(ambassador.id);
-    expect(kinds()).toEqual(['request', 'text', 'accepted']);
+    expect(await kinds()).toEqual(['request', 'text', 'accepted']);
   });
 
   it('expires a request only when its time is up, and keeps unsent messages for the coordinator', async () => {
@@ -94,7 +94,7 @@ describe('handing a worker over to an ambassador', () => {
 
     const closed = await domain.handoffs.close(asked.handoff.id, 'worker', 'coordinator');
     expect(closed).toMatchObject({ status: 'closed', outcome: 'coordinator', unsent: ['Hallo?'] });
-    expect(domain.handoffs.activeForWorker('test', 'kees')).toBeUndefined();
+    expect((await domain.handoffs.activeForWorker('test', 'kees'))).toBeUndefined();
   });
 
   it('finds nobody when no ambassador linked a chat, and never asks workers to help themselves', async () => {

@@ -3,7 +3,8 @@ import { systemActor } from '../../src/domain/audit';
 import type { Intake } from '../../src/domain/intake';
 import { dialogStateData } from '../../src/bot/personal-data';
 import { webChatData } from '../../src/webchat/personal-data';
-import { MemoryStore } from '../../src/storage/memory-store';
+import { memoryStore } from '../support/test-store';
+import type { SqlStore } from '../../src/storage/sql/sql-store';
 import { WebChatConversations } from '../../src/webchat/conversations';
 import { fixedClock } from '../support/test-app';
 import { draft } from '../support/workers';
@@ -14,21 +15,21 @@ const coordinator = { kind: 'account' as const, id: 'acc-1', label: 'els@bieb.ex
 
 async function setUp(retentionMonths = 12, stored: Intake[] = []) {
   const clock = fixedClock(new Date('2026-11-25T09:00:00Z'));
-  const store = new MemoryStore();
-  for (const intake of stored) await store.put('intakes', intake);
+  const store = await memoryStore();
+  for (const intake of stored) await store.intakes.put(intake);
   const domain = await openDomain({ store, clock, overflowName: () => 'new', settings: testSettings({ retentionMonths }) });
   await seedDemoData(domain, clock.now());
-  const conversations = new WebChatConversations(store, clock);
-  domain.privacy.addHolder(dialogStateData(store));
+  const conversations = new WebChatConversations(store.webChat, clock);
+  domain.privacy.addHolder(dialogStateData(store.documents('dialog-state')));
   domain.privacy.addHolder(webChatData(conversations));
   return { clock, store, domain, conversations };
 }
 
 /** A worker who signed up in the web chat: a transcript and a dialog state are stored too. */
-async function webChatWorker(domain: Domain, store: MemoryStore, conversations: WebChatConversations, name: string) {
+async function webChatWorker(domain: Domain, store: SqlStore, conversations: WebChatConversations, name: string) {
   const conversation = await conversations.create();
   await conversations.append(conversation.id, { type: 'message', from: { id: conversation.userId, name: '' }, text: `Ik heet ${name}` });
-  await store.put('dialog-state', { id: `webchat/conversations/${conversation.id}/`, item: { answers: { name } } });
+  await store.documents('dialog-state').put(`webchat/conversations/${conversation.id}/`, { answers: { name } });
   const intake = await domain.intakes.submit(draft(name, { channel: 'webchat', channelUserId: conversation.userId, conversationId: conversation.id }));
   return domain.bookings.book(intake.id, 'taal-di-do-ochtend');
 }
@@ -58,27 +59,27 @@ describe('a worker\'s data', () => {
     expect(exported.groups.map((g) => g.name)).toEqual(['Taal, dinsdag en donderdag']);
     expect(exported.elsewhere.webChatTranscript).toEqual([expect.objectContaining({ from: 'worker', text: 'Ik heet Anna' })]);
     expect(exported.elsewhere.dialogState).toEqual({ answers: { name: 'Anna' } });
-    expect(domain.audit.list({ intakeId: anna.id })[0]).toMatchObject({ action: 'file.exported', actor: { kind: 'worker', label: 'worker' } });
+    expect((await domain.audit.list({ intakeId: anna.id }))[0]).toMatchObject({ action: 'file.exported', actor: { kind: 'worker', label: 'worker' } });
   });
 
   it('erases everywhere: every file of the person, the dialog state, the transcript; the seat frees', async () => {
     const { domain, store, conversations } = await setUp();
     const anna = await webChatWorker(domain, store, conversations, 'Anna');
     const older = await domain.intakes.submit(draft('Anna', { channel: 'webchat', channelUserId: anna.channelUserId, conversationId: anna.conversationId }));
-    const taken = domain.bookings.seatsTaken('taal-di-do-ochtend');
+    const taken = (await domain.bookings.seatsTaken('taal-di-do-ochtend'));
 
     expect(await domain.privacy.erase(anna.id, coordinator)).toBe(2);
 
-    expect(await store.get('intakes', anna.id)).toBeUndefined();
-    expect(await store.get('intakes', older.id)).toBeUndefined();
-    expect(await store.get('dialog-state', `webchat/conversations/${anna.conversationId}/`)).toBeUndefined();
-    expect(await store.get('webchat-conversations', anna.conversationId)).toBeUndefined();
+    expect(await store.intakes.get(anna.id)).toBeUndefined();
+    expect(await store.intakes.get(older.id)).toBeUndefined();
+    expect(await store.documents('dialog-state').get(`webchat/conversations/${anna.conversationId}/`)).toBeUndefined();
+    expect(await store.webChat.get(anna.conversationId)).toBeUndefined();
     expect(await conversations.get(anna.conversationId)).toBeUndefined();
-    expect(domain.bookings.seatsTaken('taal-di-do-ochtend')).toBe(taken - 1);
+    expect((await domain.bookings.seatsTaken('taal-di-do-ochtend'))).toBe(taken - 1);
 
-    const everything = JSON.stringify(await Promise.all(['intakes', 'anonymous-facts', 'audit', 'dialog-state', 'webchat-conversations'].map((c) => store.readAll(c))));
+    const everything = JSON.stringify([await store.intakes.find(), await store.anonymousFacts.find(), await store.audit.find(), await conversations.transcript(anna.conversationId)]);
     expect(everything).not.toContain('Anna');
-    expect(domain.audit.list({ intakeId: anna.id })[0]).toMatchObject({ action: 'worker.erased', actor: coordinator });
+    expect((await domain.audit.list({ intakeId: anna.id }))[0]).toMatchObject({ action: 'worker.erased', actor: coordinator });
   });
 
   it('keeps anonymous counts after erasure, so a past period\'s report does not change', async () => {
@@ -86,9 +87,9 @@ describe('a worker\'s data', () => {
     const anna = await webChatWorker(domain, store, conversations, 'Anna');
     await domain.files.addCertificate(anna.id, { date: '2026-11-25', which: 'Taal 1F' }, coordinator);
     const period = { from: '2026-11-01', to: '2026-11-30' };
-    const before = domain.reports.summary(period);
+    const before = (await domain.reports.summary(period));
     await domain.privacy.erase(anna.id, coordinator);
-    expect(domain.reports.summary(period)).toEqual(before);
+    expect((await domain.reports.summary(period))).toEqual(before);
     expect(before).toMatchObject({ signUps: 1, certificates: 1, perGoal: [{ key: 'reading', count: 1 }] });
   });
 });
@@ -100,8 +101,8 @@ describe('the retention job (RETENTION_MONTHS after the last lesson or a cancell
     expect(await domain.privacy.applyRetention()).toBe(0);
     clock.set(new Date('2027-01-10T12:00:00Z'));
     expect(await domain.privacy.applyRetention()).toBe(1);
-    expect(domain.intakes.get('cancelled-Cees')).toBeUndefined();
-    expect(domain.audit.list({ action: 'worker.erased' })[0]).toMatchObject({ actor: systemActor, detail: '1 file(s), retention' });
+    expect((await domain.intakes.get('cancelled-Cees'))).toBeUndefined();
+    expect((await domain.audit.list({ action: 'worker.erased' }))[0]).toMatchObject({ actor: systemActor, detail: '1 file(s), retention' });
   });
 
   it('counts from the day a coordinator marks the worker finished', async () => {
@@ -117,7 +118,7 @@ describe('the retention job (RETENTION_MONTHS after the last lesson or a cancell
 
   it('counts from the end date of the worker\'s group, and never touches a worker still in lessons', async () => {
     const { domain, clock } = await setUp();
-    const ending = { ...domain.catalog.group('taal-di-do-ochtend'), id: 'ending', endDate: '2026-12-31' };
+    const ending = { ...(await domain.catalog.current()).group('taal-di-do-ochtend'), id: 'ending', endDate: '2026-12-31' };
     await domain.catalog.saveGroup(ending);
     const leaving = await domain.intakes.submit(draft('Eef'));
     await domain.bookings.book(leaving.id, 'ending');
@@ -130,7 +131,7 @@ describe('the retention job (RETENTION_MONTHS after the last lesson or a cancell
     expect(await domain.privacy.applyRetention()).toBe(1);
     clock.set(new Date('2031-01-01T12:00:00Z'));
     expect(await domain.privacy.applyRetention()).toBe(0);
-    expect(domain.intakes.get(staying.id)?.name).toBe('Fien');
+    expect((await domain.intakes.get(staying.id))?.name).toBe('Fien');
   });
 
   it('uses the configured number of months', async () => {
@@ -145,6 +146,6 @@ describe('the retention job (RETENTION_MONTHS after the last lesson or a cancell
     await domain.bookings.book(again.id, 'taal-di-do-ochtend');
     clock.set(new Date('2027-06-01T12:00:00Z'));
     expect(await domain.privacy.applyRetention()).toBe(0);
-    expect(domain.intakes.get('cancelled-Hans')).toBeDefined();
+    expect((await domain.intakes.get('cancelled-Hans'))).toBeDefined();
   });
 });

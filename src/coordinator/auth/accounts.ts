@@ -1,24 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { Actor } from '../../domain/audit';
 import type { Clock } from '../../domain/clock';
-import type { Collection } from '../../domain/collection';
+import type { Store } from '../../domain/store';
 import { invalid, notFound } from '../../domain/errors';
-import { decoyHash, hashPassword, verifyPassword, type PasswordHash } from './passwords';
+import { ROLES, type Account, type Role } from '../../domain/accounts';
+import { decoyHash, hashPassword, verifyPassword } from './passwords';
 
-export const ROLES = ['admin', 'coordinator'] as const;
-export type Role = (typeof ROLES)[number];
-
-/** A person who works with the dashboard: an admin sees everything, a coordinator only their own places. */
-export interface Account {
-  id: string;
-  email: string;
-  name: string;
-  role: Role;
-  locationIds: string[];
-  password: PasswordHash;
-  disabled?: boolean;
-  createdAt: string;
-}
+export { ROLES };
+export type { Account, Role };
 
 export interface NewAccount {
   email: string;
@@ -33,25 +22,25 @@ export const actorOf = (account: Account): Actor => ({ kind: 'account', id: acco
 /** The coordinators' accounts, with passwords hashed by scrypt. */
 export class AccountService {
   constructor(
-    private readonly accounts: Collection<Account>,
+    private readonly store: Store,
     private readonly clock: Clock,
   ) {}
 
-  get isEmpty(): boolean {
-    return this.accounts.size === 0;
+  async isEmpty(): Promise<boolean> {
+    return (await this.store.accounts.count()) === 0;
   }
 
-  list(): Account[] {
-    return this.accounts.all().sort((a, b) => a.email.localeCompare(b.email));
+  async list(): Promise<Account[]> {
+    return this.store.accounts.find({}, { by: 'email' });
   }
 
-  get(id: string): Account | undefined {
-    return this.accounts.get(id);
+  get(id: string): Promise<Account | undefined> {
+    return this.store.accounts.get(id);
   }
 
   async create(input: NewAccount): Promise<Account> {
     const email = input.email.trim().toLowerCase();
-    if (this.byEmail(email)) throw invalid(`an account for ${email} already exists`, 'email');
+    if (await this.byEmail(email)) throw invalid(`an account for ${email} already exists`, 'email');
     const account: Account = {
       id: randomUUID(),
       email,
@@ -61,35 +50,37 @@ export class AccountService {
       password: await hashPassword(input.password),
       createdAt: this.clock.now().toISOString(),
     };
-    await this.accounts.save(account);
+    await this.store.accounts.insert(account);
     return account;
   }
 
   async update(id: string, changes: Partial<Pick<Account, 'name' | 'role' | 'locationIds' | 'disabled'>>): Promise<Account> {
-    const account = this.require(id);
-    const changed = { ...account, ...changes };
-    await this.accounts.save(changed);
-    return changed;
+    return this.change(id, (account) => ({ ...account, ...changes }));
   }
 
   async setPassword(id: string, password: string): Promise<void> {
-    await this.accounts.save({ ...this.require(id), password: await hashPassword(password) });
+    const hash = await hashPassword(password);
+    await this.change(id, (account) => ({ ...account, password: hash }));
   }
 
   /** The account when the e-mail address and password match and it is not disabled. Always costs one scrypt. */
   async verify(email: string, password: string): Promise<Account | undefined> {
-    const account = this.byEmail(email.trim().toLowerCase());
+    const account = await this.byEmail(email.trim().toLowerCase());
     const ok = await verifyPassword(password, account?.password ?? (await decoyHash()));
     return ok && account && !account.disabled ? account : undefined;
   }
 
-  private byEmail(email: string): Account | undefined {
-    return this.accounts.all().find((a) => a.email === email);
+  private async byEmail(email: string): Promise<Account | undefined> {
+    return (await this.store.accounts.find({ email }))[0];
   }
 
-  private require(id: string): Account {
-    const account = this.accounts.get(id);
-    if (!account) throw notFound('account', id);
-    return account;
+  private change(id: string, next: (account: Account) => Account): Promise<Account> {
+    return this.store.transaction(async (tx) => {
+      const account = await tx.accounts.lock(id);
+      if (!account) throw notFound('account', id);
+      const changed = next(account);
+      await tx.accounts.put(changed);
+      return changed;
+    });
   }
 }

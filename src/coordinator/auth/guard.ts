@@ -23,7 +23,7 @@ export type Identity = { viewer: Viewer; token?: string } | { problem: { status:
  * Finds out who sent a request: a bearer token (machine use, as admin) or a session
  * cookie (a person). A bearer header always wins, so a script never needs a cookie.
  */
-export function identify(req: Request, { accounts, sessions, apiToken }: GuardOptions): Identity {
+export async function identify(req: Request, { accounts, sessions, apiToken }: GuardOptions): Promise<Identity> {
   const bearer = bearerOf(req);
   if (bearer !== undefined) {
     if (!apiToken) return { problem: { status: 503, error: 'the coordinator API token is off: set COORDINATOR_TOKEN' } };
@@ -31,8 +31,8 @@ export function identify(req: Request, { accounts, sessions, apiToken }: GuardOp
     return { viewer: { actor: apiActor, role: 'admin' } };
   }
   const token = cookiesOf(req)[SESSION_COOKIE];
-  const session = token ? sessions.find(token) : undefined;
-  const account = session ? accounts.get(session.accountId) : undefined;
+  const session = token ? await sessions.find(token) : undefined;
+  const account = session ? await accounts.get(session.accountId) : undefined;
   if (!token || !session || !account || account.disabled) return { problem: { status: 401, error: 'log in first' } };
   return { viewer: viewerOf(account, session), token };
 }

@@ -1,14 +1,8 @@
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
 
-/** A stored password: scrypt's cost parameters, the per-user salt and the derived key. */
-export interface PasswordHash {
-  algorithm: 'scrypt';
-  N: number;
-  r: number;
-  p: number;
-  salt: string;
-  hash: string;
-}
+import type { PasswordHash } from '../../domain/accounts';
+
+export type { PasswordHash };
 
 /**
  * scrypt with N = 2^15, r = 8, p = 3: one of the settings OWASP's password storage cheat

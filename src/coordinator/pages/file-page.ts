@@ -1,5 +1,5 @@
 import { answerText, availabilityText, formatText, goalLabel, reasonLabel } from '../../text/words';
-import type { Domain } from '../../domain';
+import { freeSeats, seatsTaken, type Board } from '../board';
 import type { Group } from '../../domain/catalog';
 import type { WorkerFile } from '../../domain/file-service';
 import type { HistoryEntry } from '../../domain/intake';
@@ -11,20 +11,20 @@ import { html, type SafeHtml } from '../../http/html';
 import { statusLabel } from './labels';
 import { csrfField, layout, type Flash } from './layout';
 
-interface FilePageOptions {
+export interface FilePageOptions {
   flash?: Flash;
   problem?: string;
   status?: number;
 }
 
 /** The worker's file ("mapje"): own words, where they stand, evaluations, notes, certificates, history, privacy. */
-export function filePage(domain: Domain, viewer: Viewer, file: WorkerFile, moveTargets: Group[], options: FilePageOptions = {}): string {
+export function filePage(board: Board, viewer: Viewer, file: WorkerFile, moveTargets: Group[], options: FilePageOptions = {}): string {
   const { intake, participation } = file;
-  const group = intake.booking ? domain.catalog.findGroup(intake.booking.groupId) : undefined;
+  const group = intake.booking ? board.catalog.findGroup(intake.booking.groupId) : undefined;
   const base = `/coordinator/intakes/${intake.id}`;
   const form = (action: string, body: SafeHtml, label: string, extra = '') =>
     html`<form method="post" action="${base}/${action}" class="stack ${extra}">${csrfField(viewer)}${body}<button type="submit">${label}</button></form>`;
-  const groupName = (id?: string) => (id ? (domain.catalog.findGroup(id)?.name ?? id) : '');
+  const groupName = (id?: string) => (id ? (board.catalog.findGroup(id)?.name ?? id) : '');
 
   return layout({
     title: t('coordinator.file.title', { name: intake.name }),
@@ -55,7 +55,7 @@ ${intake.referralCode && html`<dt>${t('coordinator.file.ambassador')}</dt><dd>${
 </dl>
 ${intake.status !== 'cancelled' && !intake.finished && (moveTargets.length > 0
   ? form('move', html`<label for="groupId">${t('coordinator.file.moveTo')}</label>
-<select id="groupId" name="groupId" required>${moveTargets.map((g) => html`<option value="${g.id}">${g.name} (${t('coordinator.groups.freeSeats', { count: domain.bookings.freeSeats(g.id) })})</option>`)}</select>`, t('coordinator.file.move'), 'inline')
+<select id="groupId" name="groupId" required>${moveTargets.map((g) => html`<option value="${g.id}">${g.name} (${t('coordinator.groups.freeSeats', { count: freeSeats(board, g) })})</option>`)}</select>`, t('coordinator.file.move'), 'inline')
   : html`<p>${t('coordinator.file.noMoveTargets')}</p>`)}
 </section>
 
@@ -65,7 +65,7 @@ ${intake.evaluations.length === 0 ? html`<p>${t('coordinator.file.noneYet')}</p>
 <tbody>${intake.evaluations.map((e) => html`<tr><td>${e.date}</td><td>${e.wentWell}</td><td>${e.nextGoal}</td><td>${e.done ? t('coordinator.yes') : t('coordinator.no')}</td></tr>`)}</tbody>
 </table>`}
 ${form('evaluations', html`<h3>${t('coordinator.file.addEvaluation')}</h3>
-<label for="ev-date">${t('coordinator.fields.date')}</label><input id="ev-date" name="date" type="date" required value="${domain.files.today()}">
+<label for="ev-date">${t('coordinator.fields.date')}</label><input id="ev-date" name="date" type="date" required value="${board.today}">
 <label for="ev-well">${t('coordinator.fields.wentWell')}</label><textarea id="ev-well" name="wentWell" required rows="2"></textarea>
 <label for="ev-next">${t('coordinator.fields.nextGoal')}</label><textarea id="ev-next" name="nextGoal" required rows="2"></textarea>
 <label class="check"><input type="checkbox" name="done" value="on"> ${t('coordinator.fields.done')}</label>`, t('coordinator.file.saveEvaluation'))}
@@ -78,7 +78,7 @@ ${form('notes', html`<label for="note">${t('coordinator.fields.note')}</label><t
 
 <section aria-labelledby="certificates"><h2 id="certificates">${t('coordinator.file.certificates')}</h2>
 ${(intake.certificates ?? []).length === 0 ? html`<p>${t('coordinator.file.noneYet')}</p>` : html`<ul>${(intake.certificates ?? []).map((c) => html`<li>${c.date}: ${c.which}</li>`)}</ul>`}
-${form('certificates', html`<label for="cert-date">${t('coordinator.fields.date')}</label><input id="cert-date" name="date" type="date" required value="${domain.files.today()}">
+${form('certificates', html`<label for="cert-date">${t('coordinator.fields.date')}</label><input id="cert-date" name="date" type="date" required value="${board.today}">
 <label for="cert-which">${t('coordinator.fields.which')}</label><input id="cert-which" name="which" required>`, t('coordinator.file.saveCertificate'))}
 </section>
 

@@ -1,5 +1,5 @@
 import { dayName, goalLabel } from '../../text/words';
-import type { Domain } from '../../domain';
+import { freeSeats, seatsTaken, type Board } from '../board';
 import { endTime, type Group, type Location } from '../../domain/catalog';
 import type { Intake } from '../../domain/intake';
 import { FORMATS, GOALS, WEEKDAYS } from '../../domain/types';
@@ -16,15 +16,15 @@ export const scheduleOf = (group: Group) =>
   group.times.map((s) => `${dayName(s.weekday)} ${s.start}–${endTime(s)}`).join(', ');
 
 /** Every group of the viewer's places with its fill; groups the bot opened stand out until confirmed. */
-export function groupsPage(domain: Domain, viewer: Viewer, groups: Group[], flash?: Flash): string {
-  const place = (id: string) => domain.catalog.allLocations().find((l) => l.id === id)?.name ?? id;
+export function groupsPage(board: Board, viewer: Viewer, groups: Group[], flash?: Flash): string {
+  const place = (id: string) => board.catalog.findLocation(id)?.name ?? id;
   return layout({
     title: t('coordinator.groups.title'),
     viewer,
     ...(flash ? { flash } : {}),
     body: html`<p><a class="button" href="/coordinator/groups/new">${t('coordinator.groups.new')}</a>
 <a href="/api/coordinator/reports/groups.csv" download>${t('coordinator.stats.groupsCsv')}</a></p>
-${barChart(t('coordinator.stats.groupFill'), groups.map((g) => ({ label: g.name, value: domain.bookings.seatsTaken(g.id), max: g.capacity, highlight: isOpenOverflow(g) })))}
+${barChart(t('coordinator.stats.groupFill'), groups.map((g) => ({ label: g.name, value: seatsTaken(board, g.id), max: g.capacity, highlight: isOpenOverflow(g) })))}
 <table>
 <thead><tr><th scope="col">${t('coordinator.fields.name')}</th><th scope="col">${t('coordinator.fields.kind')}</th><th scope="col">${t('coordinator.groups.when')}</th><th scope="col">${t('coordinator.fields.location')}</th><th scope="col">${t('coordinator.fields.teacher')}</th><th scope="col">${t('coordinator.groups.fill')}</th><th scope="col">${t('coordinator.groups.actions')}</th></tr></thead>
 <tbody>${groups.map((g) => html`<tr${isOpenOverflow(g) ? html` class="overflow"` : ''}>
@@ -33,7 +33,7 @@ ${barChart(t('coordinator.stats.groupFill'), groups.map((g) => ({ label: g.name,
 <td>${scheduleOf(g)}</td>
 <td>${place(g.locationId)}</td>
 <td>${g.teacher || '—'}</td>
-<td class="number">${domain.bookings.seatsTaken(g.id)}/${g.capacity}</td>
+<td class="number">${seatsTaken(board, g.id)}/${g.capacity}</td>
 <td>${isOpenOverflow(g) && html`<form method="post" action="/coordinator/groups/${g.id}/confirm">${csrfField(viewer)}<button type="submit">${t('coordinator.groups.confirm')}</button></form>`}</td>
 </tr>`)}</tbody>
 </table>`,
@@ -41,14 +41,14 @@ ${barChart(t('coordinator.stats.groupFill'), groups.map((g) => ({ label: g.name,
 }
 
 /** One group: its roster with a move per worker, and the form to change it. */
-export function groupPage(domain: Domain, viewer: Viewer, group: Group, roster: Intake[], locations: Location[], targets: Group[], options: { flash?: Flash; problem?: string } = {}): string {
+export function groupPage(board: Board, viewer: Viewer, group: Group, roster: Intake[], locations: Location[], targets: Group[], options: { flash?: Flash; problem?: string } = {}): string {
   return layout({
     title: group.name,
     viewer,
     ...options,
     body: html`${isOpenOverflow(group) && html`<div class="overflow-note"><p>${t('coordinator.groups.overflowNote')}</p>
 <form method="post" action="/coordinator/groups/${group.id}/confirm">${csrfField(viewer)}<button type="submit">${t('coordinator.groups.confirm')}</button></form></div>`}
-<p>${scheduleOf(group)} · ${t('coordinator.groups.freeSeats', { count: domain.bookings.freeSeats(group.id) })}</p>
+<p>${scheduleOf(group)} · ${t('coordinator.groups.freeSeats', { count: freeSeats(board, group) })}</p>
 <section aria-labelledby="roster"><h2 id="roster">${t('coordinator.groups.roster')}</h2>
 ${roster.length === 0 ? html`<p>${t('coordinator.groups.empty')}</p>` : html`<table>
 <thead><tr><th scope="col">${t('coordinator.fields.name')}</th><th scope="col">${t('coordinator.intakes.status')}</th><th scope="col">${t('coordinator.file.firstLesson')}</th><th scope="col">${t('coordinator.file.move')}</th></tr></thead>

@@ -1,4 +1,4 @@
-import type { Domain } from '../../domain';
+import type { Board } from '../board';
 import { FILE_FILTERS, type FileFilter, type WorkerFile } from '../../domain/file-service';
 import { t } from '../../text/t';
 import type { Viewer } from '../auth/viewer';
@@ -9,10 +9,10 @@ import { layout, type Flash } from './layout';
 import { flagsOf } from './flags';
 
 /** The list of workers with filters and a search by name. */
-export function intakesPage(domain: Domain, viewer: Viewer, files: WorkerFile[], query: { filter?: FileFilter; name?: string }, flash?: Flash): string {
+export function intakesPage(board: Board, viewer: Viewer, files: WorkerFile[], query: { filter?: FileFilter; name?: string }, flash?: Flash): string {
   const rows = files.map(({ intake, locationId, participation }) => {
-    const group = intake.booking ? domain.catalog.findGroup(intake.booking.groupId) : undefined;
-    const place = locationId ? domain.catalog.allLocations().find((l) => l.id === locationId)?.name : undefined;
+    const group = intake.booking ? board.catalog.findGroup(intake.booking.groupId) : undefined;
+    const place = locationId ? board.catalog.findLocation(locationId)?.name : undefined;
     return html`<tr${group && isOpenOverflow(group) ? html` class="overflow"` : ''}>
 <td><a href="/coordinator/intakes/${intake.id}">${intake.name}</a></td>
 <td>${statusLabel(intake)}</td>
