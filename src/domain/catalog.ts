@@ -36,7 +36,8 @@ export interface Group {
   teacher: string;
   /** What to bring, when a group asks for more than the usual. */
   bring?: string;
-  overflow?: { openedAt: string; confirmed: boolean };
+  /** Opened by the bot; `confirmBy` is the day by which a coordinator must have found a teacher. */
+  overflow?: { openedAt: string; confirmed: boolean; confirmBy?: LocalDate };
   createdAt: string;
 }
 

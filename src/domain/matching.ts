@@ -24,6 +24,7 @@ export interface PlaceSearch {
   alternatives: Offer[];
 }
 
+/** @deprecated MAX_OFFERS in seat-offers.ts. */
 export const MAX_ALTERNATIVES = 3;
 
 export function lessonTimeFits(session: LessonTime, availability: Availability): boolean {
@@ -32,7 +33,10 @@ export function lessonTimeFits(session: LessonTime, availability: Availability):
   return dayFits && partFits;
 }
 
-/** The first lesson on or after `from`; joining a running group is fine, nobody waits for a new start. */
+/**
+ * The first lesson on or after `from`, of any of the group's lessons; joining a running group is fine.
+ * To book a worker, firstLessonFor (seat-offers.ts) picks the lesson that fits them.
+ */
 export function firstLessonDate(group: Group, from: LocalDate): LocalDate | undefined {
   const start = maxDate(from, group.startDate);
   const first = group.times.map((session) => nextWeekday(start, session.weekday)).sort()[0];
@@ -95,6 +99,7 @@ function byFit(request: PlaceRequest) {
 }
 
 /**
+ * @deprecated seatOffers (seat-offers.ts): no seat is booked unasked, the worker taps one of up to three.
  * The group that fits goals and times best and has a free seat, earliest start first;
  * else up to three nearest alternatives, one of each kind where possible.
  */
@@ -120,7 +125,7 @@ export function findPlace(
   return { alternatives: [...oneOfEachKind, ...rest].slice(0, MAX_ALTERNATIVES) };
 }
 
-/** A free 1-on-1 slot whose times fit, for a worker who wants none of the offers. */
+/** @deprecated fallbackSeat (fallback-seat.ts). A free 1-on-1 slot whose times fit, for a worker who wants none of the offers. */
 export function findOneOnOne(
   groups: Group[],
   freeSeats: (groupId: string) => number,

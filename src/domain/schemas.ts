@@ -30,6 +30,6 @@ export const groupSchema = z.object({
   endDate: localDate.optional(),
   teacher: z.string(),
   bring: z.string().optional(),
-  overflow: z.object({ openedAt: z.string(), confirmed: z.boolean() }).optional(),
+  overflow: z.object({ openedAt: z.string(), confirmed: z.boolean(), confirmBy: localDate.optional() }).optional(),
   createdAt: z.string(),
 });

@@ -20,6 +20,18 @@ export type LessonFormat = (typeof FORMATS)[number];
 export interface Availability {
   days: Weekday[];
   dayParts: DayPart[];
+  /** A clock time the worker named: "om 3 uur", "na 2 uur", "tot 12 uur". */
+  time?: TimeWindow;
+}
+
+/** Clock times as 'HH:MM'; each one given narrows the lessons that fit. */
+export interface TimeWindow {
+  /** A lesson starting within an hour of this time. */
+  at?: string;
+  /** A lesson starting at or after this time. */
+  after?: string;
+  /** A lesson ending by this time. */
+  before?: string;
 }
 
 /** A choice from a fixed list, plus what the worker said in their own words. */
