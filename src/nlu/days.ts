@@ -1,4 +1,4 @@
-import { DAY_PARTS, WEEKDAYS, type DayPart, type Weekday } from '../domain/types';
+import { DAY_PARTS, WEEKDAYS, type DayPart, type TimeWindow, type Weekday } from '../domain/types';
 import { dictionary, lookup } from './fuzzy';
 import { clauses, normalize, words } from './normalize';
 
@@ -70,6 +70,8 @@ export interface AvailabilityReading {
   dayParts: DayPart[];
   /** The worker left it to us ("maakt niet uit"): days and dayParts are then empty. */
   any: boolean;
+  /** A clock time named with it ("om 3 uur", "na 2 uur", "tot 12 uur"); filled by the NLU work. */
+  time?: TimeWindow;
 }
 
 interface Reading {

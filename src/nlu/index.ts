@@ -11,3 +11,8 @@ export { understandFormat } from './format';
 export { understandCommand, type Command } from './commands';
 export { understandName, firstName, isPlaceholderName } from './name';
 export { understandChoice, type ChoiceOption } from './choice';
+export { understandConsent, type ConsentAnswer } from './consent';
+export { understandChange, type ChangeField } from './change';
+export { understandLessonRequest, type LessonRequest } from './lesson-request';
+export { understandOffer, type OfferWords, type OfferAnswer } from './offers';
+export { understandHelper, type HelperAnswer } from './helper-name';
