@@ -1,10 +1,19 @@
 import fixture from '../fixtures/nlu/tuned-0.json';
+import devA from '../fixtures/nlu/dev-a.json';
+import devB from '../fixtures/nlu/dev-b.json';
+import heldoutC from '../fixtures/nlu/heldout-c.json';
+import heldoutD from '../fixtures/nlu/heldout-d.json';
+import { SLOT_READERS } from './nlu-slot-readers';
 import {
   understandAvailability,
+  understandChange,
   understandCommand,
+  understandConsent,
   understandDate,
   understandFormat,
   understandGoals,
+  understandHelper,
+  understandLessonRequest,
   understandName,
   understandNumber,
   understandPhone,
@@ -23,6 +32,9 @@ export interface NluCase {
   reader?: Reader;
   input: string;
   expect: unknown;
+  /** The question the bot asked, when it matters (commands). */
+  question?: string;
+  note?: string;
 }
 
 export const TODAY: string = fixture.today;
@@ -88,11 +100,94 @@ export function score(answer: (testCase: NluCase) => unknown, cases: NluCase[] =
     const got = answer(testCase);
     const tally = groups.get(testCase.group) ?? { cases: 0, right: 0 };
     tally.cases += 1;
-    if (JSON.stringify(got) === JSON.stringify(testCase.expect)) tally.right += 1;
+    if (sameLabel(got, testCase.expect)) tally.right += 1;
     else misses.push({ group: testCase.group, input: testCase.input, expected: testCase.expect, got });
     groups.set(testCase.group, tally);
   }
   const perGroup: GroupScore[] = [...groups].map(([group, { cases, right }]) => ({ group, cases, right, accuracy: right / cases }));
   const right = perGroup.reduce((sum, g) => sum + g.right, 0);
   return { perGroup, overall: right / cases.length, right, total: cases.length, misses };
+}
+
+/** The groups of the batches written from WRITING.md (dev-a onwards). */
+export type Group =
+  | 'yesno' | 'consent' | 'names' | 'goals' | 'reasons' | 'when' | 'offers' | 'phone'
+  | 'helper' | 'change' | 'format' | 'commands' | 'lesson';
+
+/** The colleagues on the helper buttons of WRITING.md. */
+export const FIXTURE_HELPERS = ['Anja', 'Mo'];
+
+/** Readers for the WRITING.md groups, in its label shapes; NLU-B's slot groups come from SLOT_READERS. */
+export const READERS: Record<Group, Answer> = {
+  yesno: (input) => understandYesNo(input) ?? null,
+  consent: (input) => understandConsent(input) ?? null,
+  names: (input) => understandName(input) ?? null,
+  goals: SLOT_READERS.goals,
+  reasons: (input) => {
+    const reading = understandReasons(input);
+    return reading ? { reasons: reading.reasons } : null;
+  },
+  when: SLOT_READERS.when,
+  offers: SLOT_READERS.offers,
+  phone: (input) => {
+    const number = understandPhone(input);
+    if (number) return number;
+    const yesNo = understandYesNo(input);
+    return yesNo === 'yes' || yesNo === 'no' ? yesNo : null;
+  },
+  helper: (input) => understandHelper(input, FIXTURE_HELPERS) ?? null,
+  change: (input) => understandChange(input) ?? null,
+  format: (input) => understandFormat(input) ?? null,
+  commands: (input) => understandCommand(input) ?? null,
+  lesson: (input) => understandLessonRequest(input) ?? null,
+};
+
+export interface Batch {
+  name: string;
+  heldOut: boolean;
+  cases: NluCase[];
+  /** The answer our module gives to one case, in the label's shape. */
+  answer: (testCase: NluCase) => unknown;
+}
+
+const newBatch = (name: string, heldOut: boolean, data: { cases: unknown[] }): Batch => ({
+  name,
+  heldOut,
+  cases: data.cases as NluCase[],
+  answer: (testCase) => {
+    const reader = READERS[testCase.group as Group];
+    if (!reader) throw new Error(`No reader for group ${testCase.group} in ${name}`);
+    return reader(testCase.input, TODAY);
+  },
+});
+
+/**
+ * Every batch. Held-out batches are scored, never read while changing src/nlu:
+ * print their scores only, never their cases or misses.
+ */
+export const BATCHES: Batch[] = [
+  { name: 'tuned-0', heldOut: false, cases: CASES, answer: (testCase) => OURS[readerOf(testCase)](testCase.input, TODAY) },
+  newBatch('dev-a', false, devA),
+  newBatch('dev-b', false, devB),
+  newBatch('heldout-c', true, heldoutC),
+  newBatch('heldout-d', true, heldoutD),
+];
+
+/**
+ * Labels compare as plain JSON with object keys sorted and lists of words sorted:
+ * WRITING.md says the order of goals, reasons, days and parts does not matter.
+ */
+export function canonical(value: unknown): unknown {
+  if (Array.isArray(value)) {
+    const items = value.map(canonical);
+    return items.every((item) => typeof item === 'string') ? [...(items as string[])].sort() : items;
+  }
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, canonical(v)]));
+  }
+  return value;
+}
+
+export function sameLabel(got: unknown, expected: unknown): boolean {
+  return JSON.stringify(canonical(got)) === JSON.stringify(canonical(expected));
 }
