@@ -1,6 +1,7 @@
 import { distance } from 'fastest-levenshtein';
 import { allowedMistakes } from './fuzzy';
 import { normalize, words } from './normalize';
+import { spoken } from './spoken';
 
 export type Command = 'stop' | 'back' | 'help' | 'restart' | 'person';
 
@@ -21,6 +22,64 @@ const withoutFillers = (text: string) => words(text).filter((word) => !FILLERS.h
 const KNOWN: [Command, string[]][] = COMMANDS.map(([command, phrases]) => [command, phrases.map((phrase) => withoutFillers(phrase) || phrase)]);
 
 /**
+ * The heart of each command in everyday words. A message is the command when, after the
+ * heart is taken out, only small words are left (ROUND_WORDS): "ik hou ermee op" is stop,
+ * "ik stop om 3 uur met werken" is an answer, and so are "help bij formulieren",
+ * "terug naar school" and "opnieuw leren lezen".
+ */
+const HEARTS: [Command, RegExp][] = [
+  ['person', /\b(een )?(echt|echte) (mens|persoon)( spreken| praten| aan de lijn)?\b/],
+  ['person', /\b(met |naar )?(een )?(mens|persoon|medewerker|coordinator|begeleider) (spreken|spreke|praten|prate|bellen|belle)\b/],
+  ['person', /\b(met |naar )?iemand( van jullie)? (spreken|spreke|bellen|belle|praten|prate|aan de lijn|aan de telefoon)( van jullie)?\b/],
+  ['person', /\biemand (mij|me)?( even)? ?(bellen|belle|opbellen|terugbellen)\b/],
+  ['person', /\b(mij|me) (even )?(bellen|opbellen|terugbellen)\b|\bbel (mij|me)( even)?( op| terug)?\b/],
+  ['person', /\b(met|een) (echt )?(mens|persoon|medewerker)\b|\bgeen (robot|computer|bot)\b/],
+  ['stop', /\b(ik )?(wil |ga )?(stop|stoppen|stoppe|kappen|kap|ophouden)( er)?( mee| ermee| hiermee| nu| maar| hoor| dan)*\b/],
+  ['stop', /\bstop(pen)? met (de |deze |die |al die |je )?(vragen|chat|chatten|dit|het gesprek|praten)\b/],
+  ['stop', /\b(ik )?hou( er)?( mee| ermee| maar| nu| hiermee)? op\b/],
+  ['stop', /\blaat (het |maar )?(maar |even )?(zitten|zitte|zo)?$|\blaat maar\b/],
+  ['stop', /^(doei|dag dag|tot ziens|doeidoei|later|bye|ciao|tschuss|fijne dag)\b/],
+  ['stop', /\b(ik )?(wil|hoef)( het| dit)? niet meer( mee doen| meedoen)?\b|\bdoe niet meer mee\b/],
+  ['stop', /\b(ik )?heb( er)? geen zin (meer )?(in|meer)\b|\bgeen zin meer\b/],
+  ['stop', /\b(ik ben )?er klaar mee\b|\b(ik )?wil eruit\b|\bafbreken\b|\bafsluiten\b/],
+  ['back', /\b(naar )?(de |het |mijn |me |dat )?vorige( vraag| stap| scherm| antwoord| bericht)?( veranderen| aanpassen| wijzigen| anders| terug)?\b/],
+  ['back', /\b(ga |gaan |stap |een stap |even )?terug( gaan| alsjeblieft)?\b|\bteruggaan\b/],
+  ['help', /\b(help|hulp)( me| mij| nodig)?\b/],
+  ['help', /\b(ik )?(snap|begrijp|snappen|begrijpen|volg)( het| er| dit| deze vraag| je| jou| u)? (niet|niets|geen|nie)( van)?( wat je bedoelt| wat u bedoelt| wat er staat)?\b/],
+  ['help', /\bwat (moet|moeten|kan) (ik|je|we) (nu |nou |hier |dan |eigenlijk |precies )*(doen|typen|zeggen|invullen|antwoorden|kiezen)\b/],
+  ['help', /\bwat bedoel (je|jij|u)( daarmee| hiermee| nou| nu)?\b|\bwat betekent (dat|dit|het)\b|\bhoe werkt (dit|het)\b/],
+  ['help', /\b(ik )?weet niet wat ik (moet|kan) (doen|typen|zeggen|antwoorden)\b/],
+  ['help', /^(huh|he|ha|hae|hu|wat|watte)( wat)?$/],
+  ['restart', /\b(begin|start|beginnen|starten)( maar| even| alles| weer| nog)* (opnieuw|overnieuw|van voren af aan|van voor af aan)\b/],
+  ['restart', /\b(alles )?(opnieuw|overnieuw)( beginnen| beginne| starten| begin| doen)?\b|\bvan (voren|voor) af( aan)?\b|\breset\b|\bherstart\b|\brestart\b/],
+];
+
+/** Words that may stand around a command: "wacht, ik wil even terug alsjeblieft". */
+const ROUND_WORDS = new Set([
+  'ik', 'wil', 'graag', 'even', 'alsjeblieft', 'hoor', 'nou', 'nu', 'dan', 'maar', 'toch', 'wacht', 'sorry', 'oke', 'ja', 'nee',
+  'please', 'man', 'gewoon', 'eigenlijk', 'kan', 'mag', 'het', 'me', 'mij', 'ermee', 'hiermee', 'dit', 'dat', 'zo', 'er', 'weer',
+  'liever', 'nog', 'we', 'je', 'jij', 'u', 'kun', 'kunt', 'zou', 'willen', 'ff', 'effe', 'misschien', 'dus', 'oh', 'o', 'hey',
+  'hoi', 'hallo', 'pff', 'ugh', 'jongens', 'alles', 'hier', 'hierzo', 'van', 'jullie', 'meer', 'mee', 'een', 'keer', 'vriendelijk',
+  'bedankt', 'dank', 'gaan', 'ga', 'doen', 'ben', 'is', 'heb', 'met', 'wel', 'veranderen', 'aanpassen', 'wijzigen', 'anders',
+]);
+
+/** A question about the bot around a command: "ben je een robot? ik wil een mens". */
+const ASIDES = /\b(ben je|ben jij|is dit|is dat) (een )?(robot|computer|bot|echt)\b|\bhelemaal\b/g;
+
+function fromHearts(text: string): Command | undefined {
+  const normal = spoken(text.replace(/\?/g, ' ')).replace(ASIDES, ' ');
+  const all = words(normal);
+  if (all.length === 0 || all.length > 14) return undefined;
+  for (const [command, heart] of HEARTS) {
+    const match = heart.exec(normal);
+    if (!match || match[0].trim() === '') continue;
+    const rest = words(normal.replace(heart, ' '));
+    if (rest.every((word) => ROUND_WORDS.has(word))) return command;
+  }
+  return undefined;
+}
+
+/**
  * A command the worker can give at every step: stop, terug, help, opnieuw, or asking
  * for a person. Only a message that is the command counts: "beter praten" is an answer.
  */
@@ -28,6 +87,8 @@ export function understandCommand(text: string): Command | undefined {
   const raw = normalize(text);
   if (/^\?+$/.test(text.trim())) return 'help';
   if (!raw) return undefined;
+  const heard = fromHearts(text);
+  if (heard) return heard;
   const phrase = withoutFillers(raw);
   if (!phrase) return undefined;
   for (const [command, phrases] of KNOWN) if (phrases.includes(phrase)) return command;

@@ -1,5 +1,6 @@
 import { dictionary, lookup } from './fuzzy';
-import { normalize, words } from './normalize';
+import { words } from './normalize';
+import { spoken } from './spoken';
 
 export type YesNo = 'yes' | 'no' | 'unsure';
 
@@ -20,7 +21,7 @@ const WORDS = dictionary({
   yes: [
     'ja', 'jaa', 'jah', 'jaja', 'jawel', 'jazeker', 'jahoor', 'zeker', 'klopt', 'prima', 'goed', 'goedzo', 'oke', 'ok', 'okay',
     'okey', 'okee', 'oki', 'okido', 'k', 'yes', 'yess', 'yep', 'jep', 'jup', 'y', 'j', 'top', 'akkoord', 'correct', 'juist',
-    'precies', 'graag', 'natuurlijk', 'tuurlijk', 'uiteraard', 'inderdaad', 'sure', 'wel', 'goedso', 'super', 'perfect',
+    'precies', 'graag', 'natuurlijk', 'sowieso', 'boeie', 'tuurlijk', 'uiteraard', 'inderdaad', 'sure', 'wel', 'goedso', 'super', 'perfect',
   ],
   no: ['nee', 'neen', 'neej', 'neh', 'ne', 'nope', 'no', 'nah', 'neuh', 'n', 'niet', 'nie', 'nooit', 'geen', 'nein'],
   unsure: ['misschien', 'mischien', 'twijfel', 'twijfels'],
@@ -43,15 +44,19 @@ function canonical(word: string): string {
  * "ik wil graag lezen" is no answer at all.
  */
 export function understandYesNo(text: string): YesNo | undefined {
-  const normal = normalize(text);
+  const normal = spoken(text);
   if (!normal) return undefined;
   if (UNSURE.some((pattern) => pattern.test(normal))) return 'unsure';
   if (YES_DESPITE_NEGATION.some((pattern) => pattern.test(normal))) return 'yes';
   if (/\bdoe maar\b|\bis goed\b/.test(normal) && !/\bniet\b/.test(normal)) return 'yes';
 
-  const tokens = words(normal).map(canonical);
+  let tokens = words(normal).map(canonical);
   if (tokens.length > 10) return undefined;
+  // "ja nee tuurlijk": a spoken "ja nee" before a yes is a filler.
+  if (tokens[0] === 'ja' && tokens[1] === 'nee' && tokens.length > 2) tokens = tokens.slice(2);
   const meanings = tokens.map((word) => lookup(word, WORDS));
+  // "ja, maar niet te vaak": a yes with a wish after it.
+  if (meanings[0] === 'yes' && tokens[1] === 'maar' && !tokens.slice(2).includes('nee')) return 'yes';
   if (meanings.includes('unsure')) return 'unsure';
   if (meanings.includes('no')) return 'no';
   if (!meanings.includes('yes')) return undefined;
