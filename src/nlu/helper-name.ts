@@ -1,8 +1,30 @@
+import { closeEnough } from './fuzzy';
+import { spokenWords } from './spoken';
+
 /** At "Wie heeft je geholpen?": one of the named colleagues, 'nobody', or not understood. */
 export type HelperAnswer = string | 'nobody';
 
-// Contract stub: the NLU work replaces the body; callers rely only on the signature.
+const NOBODY = /^(niemand|geen|geeneen|niemand niet|nee|ikzelf|mezelf|mijzelf|zelf|alleen|zelluf|zelfs)$|\b(ik )?(heb )?(het )?zelf( gedaan| gevonden| gezien| gelezen| opgezocht| aangemeld| geregeld| gedaan)?\b|\b(ik|mij|me|mezelf|mijzelf) (zelf|alleen)\b|\bniemand\b|\bop eigen houtje\b|\bgeen (een|mens|hulp)\b|\bzonder hulp\b/;
+
+/**
+ * "Anja", "die anja", "mo van de inpak", "niemand", "zelf gevonden": one of the colleagues on
+ * the buttons (small typing mistakes allowed on longer names), or nobody. Two colleagues, or
+ * someone who is not on the buttons ("mijn baas", "een collega"), is not understood.
+ */
 export function understandHelper(text: string, names: string[]): HelperAnswer | undefined {
-  const typed = text.trim().toLowerCase();
-  return names.find((name) => name.toLowerCase() === typed);
+  const tokens = spokenWords(text);
+  if (tokens.length === 0) return undefined;
+  const found = new Set<string>();
+  for (const token of tokens) {
+    for (const name of names) {
+      const known = name.toLowerCase();
+      if (token === known || (known.length > 3 && closeEnough(token, known) !== undefined)) found.add(name);
+    }
+  }
+  const joined = tokens.join(' ');
+  const negated = /\b(niet|geen)\b/.test(joined) && !/\bniemand\b/.test(joined);
+  if (found.size === 1 && !negated) return [...found][0];
+  if (found.size > 0) return undefined;
+  if (/\bweet (ik )?(niet|niets)( meer)?\b|\bvergeten\b/.test(joined)) return undefined;
+  return NOBODY.test(joined) ? 'nobody' : undefined;
 }

@@ -15,20 +15,21 @@ const UNSURE: RegExp[] = [
 ];
 
 /** Answers that look negative but say yes. */
-const YES_DESPITE_NEGATION = [/\bwaarom niet\b/, /\bgeen (probleem|bezwaar)\b/, /\bniet erg\b/];
+const YES_DESPITE_NEGATION = [/\bwaarom niet\b/, /\bgeen (probleem|bezwaar)\b/, /\bniet erg\b/, /^(ja|oke|prima|goed)\b.*\bmaakt (me |mij )?(niet|niets) uit\b/];
 
 const WORDS = dictionary({
   yes: [
     'ja', 'jaa', 'jah', 'jaja', 'jawel', 'jazeker', 'jahoor', 'zeker', 'klopt', 'prima', 'goed', 'goedzo', 'oke', 'ok', 'okay',
     'okey', 'okee', 'oki', 'okido', 'k', 'yes', 'yess', 'yep', 'jep', 'jup', 'y', 'j', 'top', 'akkoord', 'correct', 'juist',
-    'precies', 'graag', 'natuurlijk', 'sowieso', 'boeie', 'tuurlijk', 'uiteraard', 'inderdaad', 'sure', 'wel', 'goedso', 'super', 'perfect',
+    'precies', 'graag', 'natuurlijk', 'sowieso', 'boeie', 'vooruit', 'zeker', 'tuurlijk', 'uiteraard', 'inderdaad', 'sure', 'wel', 'goedso', 'super', 'perfect',
   ],
   no: ['nee', 'neen', 'neej', 'neh', 'ne', 'nope', 'no', 'nah', 'neuh', 'n', 'niet', 'nie', 'nooit', 'geen', 'nein'],
   unsure: ['misschien', 'mischien', 'twijfel', 'twijfels'],
 });
 
 /** Words that may stand around a yes without changing it: "ja, dat is goed hoor". */
-const NEUTRAL = new Set(['dat', 'is', 'het', 'hoor', 'zo', 'maar', 'helemaal', 'dan', 'ik', 'doe', 'mag', 'heel', 'alles', 'dit', 'ook', 'denk', 'gewoon', 'dank', 'je', 'u', 'bedankt', 'liever']);
+const NEUTRAL = new Set(['da', 's', 'das', 'joh', 'jong', 'hear', 'wel', 'dus', 'eh', 'uh', 'dat', 'is', 'het', 'hoor', 'zo', 'maar', 'helemaal', 'dan', 'ik', 'doe', 'mag', 'heel', 'alles', 'dit', 'ook', 'denk', 'gewoon', 'dank', 'je', 'u', 'bedankt', 'liever', 'vind', 'vindt', 'mij', 'me', 'best', 'allemaal', 'nou', 'toch', 'even']);
+
 
 /** "jaaa", "jaja", "neeee" → "ja", "nee"; repeats of three and more are already cut to two. */
 function canonical(word: string): string {
@@ -48,7 +49,8 @@ export function understandYesNo(text: string): YesNo | undefined {
   if (!normal) return undefined;
   if (UNSURE.some((pattern) => pattern.test(normal))) return 'unsure';
   if (YES_DESPITE_NEGATION.some((pattern) => pattern.test(normal))) return 'yes';
-  if (/\bdoe maar\b|\bis goed\b/.test(normal) && !/\bniet\b/.test(normal)) return 'yes';
+  if (/\bdoe maar\b|\bis goed\b|\b(da s|das|dat s|het is|is) (goed|prima|oke|best)\b|\bvooruit( maar| dan)?\b|\bin orde\b/.test(normal) && !/\bniet\b/.test(normal)) return 'yes';
+
 
   let tokens = words(normal).map(canonical);
   if (tokens.length > 10) return undefined;
