@@ -17,6 +17,8 @@ const FILLERS = new Set(['ik', 'wil', 'graag', 'even', 'alsjeblieft', 'aub', 'ka
 export function understandMenu(text: string): MenuRequest | undefined {
   const normal = normalize(text);
   if (!normal || normal.length > 60) return undefined;
+  // "Ja, afmelden" answers a yes/no question (the confirm buttons); it asks for no menu.
+  if (/^(ja|jawel|nee|neen|oke|ok|yes|no)\b/.test(normal)) return undefined;
   for (const [request, phrases] of PHRASES) if (phrases.includes(normal)) return request;
   const core = words(normal).filter((word) => !FILLERS.has(word)).join(' ');
   let best: { request: MenuRequest; d: number } | undefined;
