@@ -1,4 +1,5 @@
 import { distance } from 'fastest-levenshtein';
+import { COMMON_WORDS } from './common-words';
 import { allowedMistakes } from './fuzzy';
 import { normalize, words } from './normalize';
 import { spoken } from './spoken';
@@ -96,9 +97,9 @@ export function understandCommand(text: string): Command | undefined {
   let bestDistance = Infinity;
   for (const [command, phrases] of KNOWN) {
     for (const known of phrases) {
-      if (known.length < 5) continue;
+      if (known.length < 5 || COMMON_WORDS.has(phrase)) continue;
       const d = distance(phrase, known);
-      if (d <= Math.min(allowedMistakes(known.length), 2) && d < bestDistance) {
+      if (d <= Math.min(allowedMistakes(Math.min(known.length, phrase.length)), 2) && d < bestDistance) {
         best = command;
         bestDistance = d;
       }
