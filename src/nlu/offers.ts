@@ -10,6 +10,8 @@ export interface OfferWords {
   start: string;
   /** Place name, e.g. "Bibliotheek Centrum". */
   place: string;
+  /** Street address, e.g. "Kerkstraat 1", when the worker may name the place by it. */
+  address?: string;
   /** Teacher or volunteer first name. */
   person?: string;
   oneOnOne: boolean;
