@@ -1,5 +1,5 @@
 import { understandAvailability } from '../../src/nlu/days';
-import { understandGoals } from '../../src/nlu/goals';
+import { goalsInOrder } from '../../src/nlu/goals';
 import { understandOffer, type OfferWords } from '../../src/nlu/offers';
 
 export type SlotGroup = 'when' | 'offers' | 'goals';
@@ -21,7 +21,7 @@ export const SLOT_READERS: Record<SlotGroup, (input: string, today: string) => u
   },
   offers: (input) => understandOffer(input, FIXTURE_OFFERS) ?? null,
   goals: (input) => {
-    const reading = understandGoals(input);
-    return reading ? { goals: reading.goals } : null;
+    const goals = goalsInOrder(input);
+    return goals ? { goals } : null;
   },
 };
