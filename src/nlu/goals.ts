@@ -16,7 +16,8 @@ const PHRASES: [RegExp, Goal[]][] = [
   [/\bcomputer en telefoon\b/, ['digital']],
   [/\b(met|via) (de )?(computer|telefoon|mobiel)\b/, ['digital']],
   [/\bbrie(f|fje|fjes|ve|ven|fe) (schrijven|schrijve|sturen|maken|opstellen)\b/, ['writing']],
-  [/\b(e?mail|mailtje|mailtjes|mails|emails) (schrijven|schrijve|sturen|versturen|maken|lezen|leze)\b/, ['digital']],
+  [/\b(de )?klok (lezen|leze|kijken|kijke)\b|\bklokkijken\b/, ['numeracy']],
+  [/\b(e?mail|mailtje|mailtjes|mails|emails|sms|smsjes|appjes|berichtjes) (schrijven|schrijve|sturen|versturen|maken|lezen|leze)\b/, ['digital']],
 ];
 
 /** The button words and the ways workers spell them. */
@@ -30,18 +31,19 @@ const BUTTON_SPELLINGS: Record<Goal, string[]> = {
 
 const WORDS = vocabulary<Goal>([
   [['reading'], [
-    ...BUTTON_SPELLINGS.reading, 'boek', 'boeken', 'boekje', 'krant', 'kranten', 'teksten', 'tekst', 'voorlezen', 'brief', 'brieven', 'briefje', 'post',
+    ...BUTTON_SPELLINGS.reading, 'lzn', 'lzen', 'leeswerk', 'boek', 'boeken', 'boekje', 'krant', 'kranten', 'teksten', 'tekst', 'voorlezen', 'brief', 'brieven', 'briefje', 'post',
     'ondertiteling', 'ondertitels', 'ondertitel', 'bijsluiter', 'bijsluiters', 'handleiding', 'instructies', 'werkinstructies', 'folder', 'folders',
     'bordjes', 'menukaart', 'recepten', 'recept', 'verhalen', 'verhaaltjes', 'teletekst', 'nieuws', 'tijdschrift', 'tijdschriften', 'strips', 'leesbril',
   ]],
   [['writing'], [
-    ...BUTTON_SPELLINGS.writing, 'spelling', 'spellen', 'dictee', 'invullen', 'typen', 'opschrijven', 'handschrift', 'zinnen', 'grammatica',
+    ...BUTTON_SPELLINGS.writing, 'schrjvn', 'schrijfwerk', 'spelling', 'spellen', 'dictee', 'invullen', 'typen', 'opschrijven', 'handschrift', 'zinnen', 'grammatica',
     'werkwoorden', 'taalfouten', 'fouten', 'notities', 'aantekeningen', 'verslag', 'verslagen', 'sollicitatiebrief', 'cv', 'kaartje', 'kaartjes',
   ]],
   [['numeracy'], [
     ...BUTTON_SPELLINGS.numeracy, 'getallen', 'geld', 'sommen', 'tafels', 'cijfers', 'boodschappen', 'breuken', 'procenten', 'wiskunde', 'budget',
     'rekensommen', 'klokkijken', 'klok', 'wisselgeld', 'kassa', 'rekenmachine', 'geldzaken', 'financien', 'korting', 'prijzen', 'vermenigvuldigen',
-    'optellen', 'aftrekken', 'staartdelingen', 'keersommen', 'meten', 'rekeningen', 'huishoudboekje', 'budgetteren', 'sparen', 'getal', 'som',
+    'optellen', 'aftrekken', 'staartdelingen', 'keersommen', 'meten', 'rekeningen', 'huishoudboekje', 'budgetteren', 'getal', 'som',
+    'betalen', 'bonnetjes', 'kassabon', 'rekn', 'rknen', 'hoofdrekenen', 'rekenwerk',
   ]],
   [['digital'], [
     ...BUTTON_SPELLINGS.digital, 'pc', 'laptop', 'telefoontje', 'mobiel', 'mobieltje', 'smartphone', 'internet', 'mailen', 'email', 'mail', 'mailtje',
@@ -56,6 +58,12 @@ const WORDS = vocabulary<Goal>([
   [['reading', 'writing'], ['taal', 'taalles', 'formulier', 'formulieren', 'formuliertje', 'formuliertjes']],
 ]);
 
+/** The first part of a compound: "rekenles", "computercursus", "leesvaardigheid". */
+const STEMS: [string, Goal[]][] = [
+  ['computer', ['digital']], ['reken', ['numeracy']], ['lees', ['reading']], ['schrijf', ['writing']], ['spreek', ['speaking']],
+  ['spraak', ['speaking']], ['digi', ['digital']], ['internet', ['digital']], ['telefoon', ['digital']],
+];
+
 /** The words on the buttons: an answer of only these (or their misspellings) keeps no own words. */
 const CHOICE_WORDS = new Set([...Object.values(BUTTON_SPELLINGS).flat(), 'en', 'of', 'ook', 'taal', 'beide', 'allebei']);
 
@@ -64,7 +72,7 @@ const CHOICE_WORDS = new Set([...Object.values(BUTTON_SPELLINGS).flat(), 'en', '
  * in the order of the buttons. "geen rekenen" and "alles behalve rekenen" leave rekenen out.
  */
 export function understandGoals(text: string): GoalsReading | undefined {
-  const reading = readThings(text, PHRASES, WORDS, CHOICE_WORDS, GOALS);
+  const reading = readThings(text, PHRASES, WORDS, CHOICE_WORDS, GOALS, STEMS);
   if (!reading) return undefined;
   const goals = GOALS.filter((goal) => reading.found.includes(goal));
   return reading.ownWords ? { goals, ownWords: reading.ownWords } : { goals };
@@ -72,7 +80,7 @@ export function understandGoals(text: string): GoalsReading | undefined {
 
 /** The goals in the order the worker named them ("rekenen en lezen"), for tables that keep that order. */
 export function goalsInOrder(text: string): Goal[] | undefined {
-  return readThings(text, PHRASES, WORDS, CHOICE_WORDS, GOALS)?.found;
+  return readThings(text, PHRASES, WORDS, CHOICE_WORDS, GOALS, STEMS)?.found;
 }
 
 /** Only button words, spelled as listed: "lezen en schrijven" answers a question, "Lies" is a name. */

@@ -10,6 +10,11 @@ const FILLERS = new Set(['de', 'het', 'een', 'dat', 'die', 'dit', 'met', 'op', '
 /** "niet goed lezen", "niet zo goed in rekenen": a need, not an exclusion. */
 const NEED = /\b(niet|nie) (zo |heel |echt |erg |zo heel )?(goed|best|makkelijk|handig|sterk|lekker|snel)\b|\bgeen (idee|verstand|kaas gegeten)\b|\b(kan|kun|snap|begrijp) (ik )?(het )?(niet|nie)\b/g;
 
+/** "snap de brieven niet", "lukt niet": "niet" says what is hard, not what to leave out. */
+const UNDERSTANDING = new Set(['snap', 'snappen', 'begrijp', 'begrijpen', 'kan', 'kun', 'lukt', 'lukken', 'versta', 'verstaan', 'weet', 'goed', 'moeilijk']);
+/** "wat kan ik allemaal leren?" asks; it does not choose everything. */
+const QUESTION = /\?|^\s*(wat|hoe|welke|waar|wie|wanneer|kan ik|mag ik|kun je|is er|zijn er)\b/i;
+
 export interface ThingsReading<T> {
   /** Every thing named and not excluded, in the order the worker named them. */
   found: T[];
@@ -29,6 +34,7 @@ export function readThings<T extends string>(
   vocabulary: Map<string, T[]>,
   choiceWords: Set<string>,
   all: readonly T[] = [],
+  stems: [string, T[]][] = [],
 ): ThingsReading<T> | undefined {
   if (!normalize(text)) return undefined;
   const phraseThings: T[][] = [];
@@ -42,18 +48,20 @@ export function readThings<T extends string>(
     });
     return normal;
   });
-  const wanted: T[] = [];
+  const wanted: { thing: T; at: string }[] = [];
+  const takenBack = new Set<string>();
   const excluded = new Set<T>();
   let everything = false;
-  for (const clause of clauses) {
+  for (const [c, clause] of clauses.entries()) {
     const tokens = words(clause);
-    const meanings = tokens.map((token) => thingsOf(token, phraseThings, vocabulary));
+    const meanings = tokens.map((token) => thingsOf(token, phraseThings, vocabulary, stems));
+    const understandingVerb = tokens.some((token) => UNDERSTANDING.has(token));
     let excluding = false;
     let seenSinceNegation = false;
     tokens.forEach((token, i) => {
       const things = meanings[i];
-      if (/^(alles|allemaal|allebei|alle|overal)$/.test(token) && !things) {
-        everything = everything || token !== 'allebei';
+      if (/^(alles|allemaal|alle|overal)$/.test(token) && !things) {
+        everything = !QUESTION.test(text);
         return;
       }
       if (NEGATIONS.has(token)) {
@@ -61,8 +69,12 @@ export function readThings<T extends string>(
         seenSinceNegation = false;
         // "lezen niet": a lone "niet" at the end of a clause takes back what came just before.
         if (token === 'niet' && tokens.slice(i + 1).every((next) => FILLERS.has(next) || TURNS.has(next))) {
-          for (let j = i - 1; j >= 0 && !TURNS.has(tokens[j]); j--) meanings[j]?.forEach((thing) => excluded.add(thing));
           excluding = false;
+          if (understandingVerb) return;
+          for (let j = i - 1; j >= 0 && !TURNS.has(tokens[j]); j--) {
+            meanings[j]?.forEach((thing) => excluded.add(thing));
+            takenBack.add(`${c}:${j}`);
+          }
         }
         return;
       }
@@ -72,7 +84,7 @@ export function readThings<T extends string>(
       }
       if (things) {
         if (excluding && tokens[i + 1] !== 'wel') things.forEach((thing) => excluded.add(thing));
-        else things.forEach((thing) => wanted.push(thing));
+        else things.forEach((thing) => wanted.push({ thing, at: `${c}:${i}` }));
         seenSinceNegation = true;
         return;
       }
@@ -80,18 +92,21 @@ export function readThings<T extends string>(
       if (excluding && !FILLERS.has(token) && !seenSinceNegation) excluding = false;
     });
   }
-  const base = wanted.length > 0 ? wanted : everything ? [...all] : [];
-  const found = [...new Set(base)].filter((thing) => !excluded.has(thing));
+  // What the worker asked for in so many words wins over an exclusion that was misread.
+  const named = wanted.filter((entry) => !takenBack.has(entry.at)).map((entry) => entry.thing);
+  const found = named.length > 0 ? [...new Set(named)] : everything ? all.filter((thing) => !excluded.has(thing)) : [];
   if (found.length === 0) return undefined;
   const bare = words(text).every((word) => choiceWords.has(word) || [...choiceWords].some((choice) => closeEnough(word, choice) !== undefined));
   return bare ? { found } : { found, ownWords: text.trim() };
 }
 
-function thingsOf<T>(token: string, phraseThings: T[][], vocabulary: Map<string, T[]>): T[] | undefined {
+function thingsOf<T>(token: string, phraseThings: T[][], vocabulary: Map<string, T[]>, stems: [string, T[]][]): T[] | undefined {
   const phrase = /^phrase(\d+)x$/.exec(token);
   if (phrase) return phraseThings[Number(phrase[1])];
   if (NEGATIONS.has(token) || TURNS.has(token) || FILLERS.has(token)) return undefined;
-  return token.length <= 3 ? vocabulary.get(token) : lookup(token, vocabulary);
+  const word = token.length <= 3 ? vocabulary.get(token) : lookup(token, vocabulary);
+  // Compounds: "rekenles", "computercursus", "leesvaardigheid".
+  return word ?? stems.find(([stem]) => token.length >= stem.length + 3 && token.startsWith(stem))?.[1];
 }
 
 /** A vocabulary from lists of words per meaning; a word may mean more than one thing. */
