@@ -27,9 +27,9 @@ const SHORT_DAY_WORDS = dictionary<Weekday>({
 
 /** "morgen" alone is tomorrow, so only "morgens", "in de morgen" and "maandagmorgen" are a morning. */
 const PART_WORDS = dictionary<DayPart>({
-  morning: ['ochtend', 'ochtends', 'sochtends', 'morgens', 'smorgens', 'voormiddag', 'voormiddags', 'ochtendje'],
-  afternoon: ['middag', 'middags', 'smiddags', 'namiddag', 'namiddags', 'middagje'],
-  evening: ['avond', 'avonds', 'savonds', 'avondje'],
+  morning: ['ochtend', 'ochtends', 'sochtends', 'morgens', 'smorgens', 'voormiddag', 'voormiddags', 'ochtendje', 'ochtenduren'],
+  afternoon: ['middag', 'middags', 'smiddags', 'namiddag', 'namiddags', 'middagje', 'middaguren'],
+  evening: ['avond', 'avonds', 'savonds', 'avondje', 'avonduren', 'avonduur'],
 });
 
 const WORKDAYS: Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri'];
@@ -44,7 +44,7 @@ const GROUPS: [RegExp, Weekday[], DayPart[]][] = [
   [/\b(na|achter|buiten) (het|mijn|me|je) (werk|werken|werktijd|werktijden|dienst)\b|\bna (werktijd|werk|werken|mijn dienst|de dienst|het eten|het avondeten|de avondeten)\b|\bbuiten (de )?werktijd(en)?\b|\bals ik (klaar ben met werken|thuis ben van (mijn|het) werk|uit (mijn|het) werk kom)\b|\bna(dat)? ik (heb )?(gewerkt|gegeten)( heb)?\b/g, [], ['evening']],
   [/\bvoor (het|mijn|me|je) (werk|werken|dienst)\b|\bvoor (werktijd|mijn dienst|de dienst)\b|\bvoor(dat)? ik (moet |ga )?(naar )?(mijn |het )?(werk|werken|ga werken|moet werken|aan het werk ga)\b/g, [], ['morning']],
   [/\bin de morgen\b|\b(s )?morgens\b/g, [], ['morning']],
-  [/\boverdag\b/g, [], ['morning', 'afternoon']],
+  [/\boverdag\b|\b(onder|tijdens|in) (de )?schooltijd(en)?\b|\bals de kinderen (op|naar) school zijn\b/g, [], ['morning', 'afternoon']],
   [/\b(door|in) de weeks?\b|\bdoordeweeks?e?( dagen)?\b|\bwerkdagen\b|\bweekdagen\b|\bop werkdagen\b/g, WORKDAYS, []],
   [/\b(in )?(het )?weekend\b|\bweekenden\b/g, ['sat', 'sun'], []],
   [/\b(elke|iedere|alle) dag(en)?\b|\bde hele week\b|\bhele week\b|\bdagelijks\b|\bheel de week\b/g, [...WEEKDAYS], []],
@@ -72,6 +72,7 @@ const ANY: RegExp[] = [
   /\b(dat )?(is )?alles (is )?(goed|prima)\b|^alles$|^allemaal$|\balle dagen en tijden\b|\balle tijden\b|\belk moment\b/g,
   /\bgeen voorkeur\b|\begaal\b|\bzo snel mogelijk\b|\bzsm\b|\bmij best\b|\bboeit (me |mij )?niet\b|\bik pas me aan\b/g,
   /\b(ik )?(ben )?(altijd |heel |erg )?flexibel\b/g,
+  /\b(de )?hele dag\b|\bheel de dag\b/g,
 ];
 
 const EXCEPT = new Set(['behalve', 'zonder', 'uitgezonderd', 'buiten']);

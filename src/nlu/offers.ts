@@ -30,11 +30,11 @@ export type OfferAnswer = number | 'none';
 /** Saying none of them fits, whatever else is said: "andere dag graag", "geen van allen". */
 const NONE = /\b(andere?|nieuwe) (tijd|tijden|dag|dagen|moment|keer|datum|plek|les)\b|\bgeen van (allen|allemaal|alle|deze|die|drieen|beide|de drie)\b|\bgeen (een|enkele|enkel|ene)\b|\b(allemaal|alle drie|alle 3|geen enkele|ze allemaal) niet\b|\bpast (allemaal |echt |helemaal )?(niet|geen|nergens)\b.*\b(allemaal|alle|geen)\b|\bpast (me |mij )?(allemaal )?geen( van)?\b|\biets anders\b|\bliever anders\b/;
 /** Saying no, when nothing else points at an offer: "past niet", "niks", "nee". */
-const NONE_WHEN_ALONE = /\bpast (me |mij )?(echt |helemaal |allemaal )?niet\b|^(nee|neen|niks|niets|geen|geen een|nee hoor|nee sorry|helaas niet|nee helaas)$|\bkan (ik )?(niet|geen)\b/;
+const NONE_WHEN_ALONE = /\b(past|passen) (me |mij )?(echt |helemaal |allemaal )?niet\b|\b(kan|lukt) (ik |het )?(me |mij )?(dan |daar |die |dat |op die dagen |op die tijden )?(niet|geen)\b|^(nee|neen|niks|niets|geen|geen een|nee hoor|nee sorry|helaas niet|nee helaas)$/;
 /** A question back ("waar is de linde?") is no choice. */
 const QUESTION = /^(waar|wat|hoe|wie|waarom|hoezo|welke|wanneer)\b/;
 
-const ONE_ON_ONE = /\b(1 op 1|een op een|1 1|1op1|eenopeen|prive|alleen met (iemand|een|de|een vrijwilliger)|met (een|1) vrijwilliger|vrijwilliger|in mijn eentje|alleen les|persoonlijk|individueel|niet in een groep|zonder groep|met (zn|ze|zijn|ons) tweeen|met z n tweeen)\b/;
+const ONE_ON_ONE = /\b(1 op 1|(liever|het liefst|liefst) alleen\s*$|een op een|1 1|1op1|eenopeen|prive|alleen met (iemand|een|de|een vrijwilliger)|met (een|1) vrijwilliger|vrijwilliger|in mijn eentje|alleen les|persoonlijk|individueel|niet in een groep|zonder groep|met (zn|ze|zijn|ons) tweeen|met z n tweeen)\b/;
 const IN_GROUP = /\b(in een groep|groep|groepje|groepsles|met (anderen|andere mensen|meer mensen)|samen met anderen|niet alleen)\b/;
 
 const ORDINAL: Record<string, 'first' | 'last' | 'middle' | number> = {
@@ -54,7 +54,7 @@ const FILLER = new Set(['de', 'het', 'die', 'dat', 'een', 'met', 'bij', 'in', 'o
 export function understandOffer(text: string, offers: OfferWords[]): OfferAnswer | undefined {
   const tapped = understandChoice(text, offers.map((offer, index) => ({ value: index + 1, words: [offer.label] })));
   if (tapped !== undefined) return tapped;
-  const normal = normalize(text).replace(/\b(nie|nit)\b/g, 'niet').replace(/\b(\d) ?op ?(\d)\b/g, '$1 op $2');
+  const normal = normalize(text).replace(/\b(nie|nit)\b/g, 'niet').replace(/\b(\d|een) ?-? ?op ?-? ?(\d|een)\b/g, '1 op 1');
   if (!normal) return undefined;
   if (normalize(text) === 'andere tijd' || NONE.test(normal)) return 'none';
   if (QUESTION.test(normal)) return undefined;

@@ -34,7 +34,9 @@ export interface WindowReading {
  * "tussen 2 en 4" (both). A morning or evening word in the clause settles the hour;
  * work turns it around ("ik werk tot 3 uur" is after 3).
  */
-export function readTimeWindow(clause: string, evening = false): WindowReading {
+export function readTimeWindow(said: string, evening = false): WindowReading {
+  // "een uur of 7", "zo'n uur of 3": about 7, not one o'clock.
+  const clause = said.replace(/\b(een |zon |zo een )?uur of (?=\d|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)/g, 'om ');
   const mentions = clockTimesIn(clause);
   const window: TimeWindow = {};
   if (mentions.length === 0) return { window, rest: clause };
@@ -64,10 +66,13 @@ export function readTimeWindow(clause: string, evening = false): WindowReading {
       to += (tail.match(trail[0]) ?? [''])[0].length;
     }
     if (working) kind = kind === 'before' ? 'after' : kind === 'after' ? 'before' : WORK_ENDS.test(clause) ? 'after' : 'before';
+    else if (kind === 'at' && WORK_ENDS.test(tail)) kind = 'after';
     spans.push({ from, to, kind, mention });
     previous = kind;
   }
-  for (const { kind, mention } of spans) {
+  // "ik werk van 7 tot 3": only the end of the work says when the worker can come.
+  const workEnd = working ? spans.find((span) => span.kind === 'after') : undefined;
+  for (const { kind, mention } of workEnd ? [workEnd] : spans) {
     window[kind] ??= clockText(dayHour(mention, context), mention.minute);
   }
   for (const { from, to } of [...spans].reverse()) rest = `${rest.slice(0, from)} ${rest.slice(to)}`;
