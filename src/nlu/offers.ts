@@ -34,7 +34,7 @@ const NONE_WHEN_ALONE = /\b(past|passen) (me |mij )?(echt |helemaal |allemaal )?
 /** A question back ("waar is de linde?") is no choice. */
 const QUESTION = /^(waar|wat|hoe|wie|waarom|hoezo|welke|wanneer)\b/;
 
-const ONE_ON_ONE = /\b(1 op 1|(liever|het liefst|liefst) alleen\s*$|een op een|1 1|1op1|eenopeen|prive|alleen met (iemand|een|de|een vrijwilliger)|met (een|1) vrijwilliger|vrijwilliger|in mijn eentje|alleen les|persoonlijk|individueel|niet in een groep|zonder groep|met (zn|ze|zijn|ons) tweeen|met z n tweeen)\b/;
+const ONE_ON_ONE = /\b(1 op 1|(liever|het liefst|liefst) alleen(?=\s*$)|een op een|1 1|1op1|eenopeen|prive|alleen met (iemand|een|de|een vrijwilliger)|met (een|1) vrijwilliger|vrijwilliger|in mijn eentje|alleen les|persoonlijk|individueel|niet in een groep|zonder groep|met (zn|ze|zijn|ons) tweeen|met z n tweeen)\b/;
 const IN_GROUP = /\b(in een groep|groep|groepje|groepsles|met (anderen|andere mensen|meer mensen)|samen met anderen|niet alleen)\b/;
 
 const ORDINAL: Record<string, 'first' | 'last' | 'middle' | number> = {
