@@ -31,29 +31,29 @@ const BUTTON_SPELLINGS: Record<Goal, string[]> = {
 
 const WORDS = vocabulary<Goal>([
   [['reading'], [
-    ...BUTTON_SPELLINGS.reading, 'lzn', 'lzen', 'leeswerk', 'boek', 'boeken', 'boekje', 'krant', 'kranten', 'teksten', 'tekst', 'voorlezen', 'brief', 'brieven', 'briefje', 'post',
+    ...BUTTON_SPELLINGS.reading, 'lzn', 'lzen', 'leeswerk', 'boek', 'boeken', 'krant', 'kranten', 'teksten', 'tekst', 'voorlezen', 'brief', 'brieven', 'briefje', 'post',
     'ondertiteling', 'ondertitels', 'ondertitel', 'bijsluiter', 'bijsluiters', 'handleiding', 'instructies', 'werkinstructies', 'folder', 'folders',
-    'bordjes', 'menukaart', 'recepten', 'recept', 'verhalen', 'verhaaltjes', 'teletekst', 'nieuws', 'tijdschrift', 'tijdschriften', 'strips', 'leesbril',
+    'bordjes', 'menukaart', 'boekjes', 'recepten', 'recept', 'verhalen', 'verhaaltjes', 'teletekst', 'nieuws', 'tijdschrift', 'tijdschriften', 'strips', 'leesbril',
   ]],
   [['writing'], [
     ...BUTTON_SPELLINGS.writing, 'schrjvn', 'schrijfwerk', 'spelling', 'spellen', 'dictee', 'invullen', 'typen', 'opschrijven', 'handschrift', 'zinnen', 'grammatica',
-    'werkwoorden', 'taalfouten', 'fouten', 'notities', 'aantekeningen', 'verslag', 'verslagen', 'sollicitatiebrief', 'cv', 'kaartje', 'kaartjes',
+    'werkwoorden', 'werkwoordspelling', 'dt', 'taalfouten', 'fouten', 'notities', 'aantekeningen', 'verslag', 'verslagen', 'sollicitatiebrief', 'cv', 'kaartje', 'kaartjes',
   ]],
   [['numeracy'], [
     ...BUTTON_SPELLINGS.numeracy, 'getallen', 'geld', 'sommen', 'tafels', 'cijfers', 'boodschappen', 'breuken', 'procenten', 'wiskunde', 'budget',
     'rekensommen', 'klokkijken', 'klok', 'wisselgeld', 'kassa', 'rekenmachine', 'geldzaken', 'financien', 'korting', 'prijzen', 'vermenigvuldigen',
     'optellen', 'aftrekken', 'staartdelingen', 'keersommen', 'meten', 'rekeningen', 'huishoudboekje', 'budgetteren', 'getal', 'som',
-    'betalen', 'bonnetjes', 'kassabon', 'rekn', 'rknen', 'hoofdrekenen', 'rekenwerk',
+    'betalen', 'uitrekenen', 'omrekenen', 'bonnetjes', 'kassabon', 'rekn', 'rknen', 'hoofdrekenen', 'rekenwerk',
   ]],
   [['digital'], [
     ...BUTTON_SPELLINGS.digital, 'pc', 'laptop', 'telefoontje', 'mobiel', 'mobieltje', 'smartphone', 'internet', 'mailen', 'email', 'mail', 'mailtje',
     'mailtjes', 'appen', 'whatsapp', 'whatsappen', 'app', 'apps', 'appje', 'digid', 'online', 'tablet', 'ipad', 'digitaal', 'website', 'websites', 'sms',
     'smsen', 'bankieren', 'internetbankieren', 'excel', 'word', 'powerpoint', 'outlook', 'google', 'zoom', 'facebook', 'instagram', 'tiktok', 'youtube',
-    'ict', 'toetsenbord', 'inloggen', 'wachtwoord', 'gsm', 'mijnoverheid', 'webshop', 'computers', 'telefoons',
+    'ict', 'insta', 'berichtjes', 'toetsenbord', 'inloggen', 'wachtwoord', 'gsm', 'mijnoverheid', 'webshop', 'computers', 'telefoons',
   ]],
   [['speaking'], [
     ...BUTTON_SPELLINGS.speaking, 'spreken', 'gesprek', 'gesprekken', 'uitspraak', 'praat', 'kletsen', 'presenteren', 'presentatie', 'spraak',
-    'spreekvaardigheid', 'telefoneren', 'vertellen', 'babbelen',
+    'spreekvaardigheid', 'telefoneren', 'vertellen', 'babbelen', 'bellen', 'verstaan', 'kallen', 'kalle',
   ]],
   [['reading', 'writing'], ['taal', 'taalles', 'formulier', 'formulieren', 'formuliertje', 'formuliertjes']],
 ]);

@@ -1,4 +1,5 @@
-import { closeEnough, lookup } from './fuzzy';
+import { distance } from 'fastest-levenshtein';
+import { closeEnough, soundKey } from './fuzzy';
 import { normalize, words } from './normalize';
 
 /** Words that start an exclusion: "geen rekenen", "alles behalve praten", "niet de computer". */
@@ -104,9 +105,35 @@ function thingsOf<T>(token: string, phraseThings: T[][], vocabulary: Map<string,
   const phrase = /^phrase(\d+)x$/.exec(token);
   if (phrase) return phraseThings[Number(phrase[1])];
   if (NEGATIONS.has(token) || TURNS.has(token) || FILLERS.has(token)) return undefined;
-  const word = token.length <= 3 ? vocabulary.get(token) : lookup(token, vocabulary);
+  const word = token.length <= 3 ? vocabulary.get(token) : nearest(token, vocabulary);
   // Compounds: "rekenles", "computercursus", "leesvaardigheid".
   return word ?? stems.find(([stem]) => token.length >= stem.length + 3 && token.startsWith(stem))?.[1];
+}
+
+/** Below this length two mistakes make another word too often ("mooier" is not "mobiel", "beetje" not "boekje"). */
+const SHORT_WORD = 7;
+
+/**
+ * Looks a word up with the typo rule of fuzzy.ts, and stricter for short words: two
+ * mistakes count there only when the word also sounds one letter from the known word.
+ * Undefined when the nearest known words mean different things.
+ */
+function nearest<T>(token: string, vocabulary: Map<string, T[]>): T[] | undefined {
+  const exact = vocabulary.get(token);
+  if (exact) return exact;
+  let best: T[][] = [];
+  let bestDistance = Infinity;
+  for (const [known, meaning] of vocabulary) {
+    const d = closeEnough(token, known);
+    if (d === undefined || d > bestDistance) continue;
+    if (d >= 2 && known.length <= SHORT_WORD && distance(soundKey(token), soundKey(known)) > 1) continue;
+    if (d < bestDistance) {
+      best = [];
+      bestDistance = d;
+    }
+    if (!best.some((other) => other.join() === meaning.join())) best.push(meaning);
+  }
+  return best.length === 1 ? best[0] : undefined;
 }
 
 /** A vocabulary from lists of words per meaning; a word may mean more than one thing. */
