@@ -5,13 +5,13 @@ import { readTimeWindow } from './time-window';
 
 /** Whole day names: a worker may misspell these ("dinsdach", "woesdag"). */
 const DAY_WORDS = dictionary<Weekday>({
-  mon: ['maandag', 'maandags'],
-  tue: ['dinsdag', 'dinsdags'],
-  wed: ['woensdag', 'woensdags'],
-  thu: ['donderdag', 'donderdags'],
-  fri: ['vrijdag', 'vrijdags'],
-  sat: ['zaterdag', 'zaterdags'],
-  sun: ['zondag', 'zondags'],
+  mon: ['maandag', 'maandags', 'monday'],
+  tue: ['dinsdag', 'dinsdags', 'tuesday'],
+  wed: ['woensdag', 'woensdags', 'wednesday'],
+  thu: ['donderdag', 'donderdags', 'thursday'],
+  fri: ['vrijdag', 'vrijdags', 'friday'],
+  sat: ['zaterdag', 'zaterdags', 'saturday'],
+  sun: ['zondag', 'zondags', 'sunday'],
 });
 
 /** Short forms count only exactly: one letter off, "dins" would be the name "Dina". */
@@ -43,7 +43,8 @@ const WORKDAYS: Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri'];
 const GROUPS: [RegExp, Weekday[], DayPart[]][] = [
   [/\b(na|achter|buiten) (het|mijn|me|je) (werk|werken|werktijd|werktijden|dienst)\b|\bna (werktijd|werk|werken|mijn dienst|de dienst|het eten|het avondeten|de avondeten)\b|\bbuiten (de )?werktijd(en)?\b|\bals ik (klaar ben met werken|thuis ben van (mijn|het) werk|uit (mijn|het) werk kom)\b|\bna(dat)? ik (heb )?(gewerkt|gegeten)( heb)?\b/g, [], ['evening']],
   [/\bvoor (het|mijn|me|je) (werk|werken|dienst)\b|\bvoor (werktijd|mijn dienst|de dienst)\b|\bvoor(dat)? ik (moet |ga )?(naar )?(mijn |het )?(werk|werken|ga werken|moet werken|aan het werk ga)\b/g, [], ['morning']],
-  [/\bin de morgen\b|\b(s )?morgens\b/g, [], ['morning']],
+  [/\bin de morgen\b|\b(s )?morgens\b|\bvoor de (lunch|middag)\b/g, [], ['morning']],
+  [/\bna de (lunch|middagpauze)\b|\bna het middageten\b/g, [], ['afternoon']],
   [/\boverdag\b|\b(onder|tijdens|in) (de )?schooltijd(en)?\b|\bals de kinderen (op|naar) school zijn\b/g, [], ['morning', 'afternoon']],
   [/\b(door|in) de weeks?\b|\bdoordeweeks?e?( dagen)?\b|\bwerkdagen\b|\bweekdagen\b|\bop werkdagen\b/g, WORKDAYS, []],
   [/\b(in )?(het )?weekend\b|\bweekenden\b/g, ['sat', 'sun'], []],
@@ -51,15 +52,15 @@ const GROUPS: [RegExp, Weekday[], DayPart[]][] = [
 ];
 
 /** The one-word groups, which a worker may misspell ("overdach", "doordeweks"). */
-const GROUP_WORDS = dictionary<string>({ '3': ['overdag'], '4': ['doordeweeks', 'werkdagen'], '5': ['weekend'], '6': ['dagelijks'] });
+const GROUP_WORDS = dictionary<string>({ '4': ['overdag'], '5': ['doordeweeks', 'werkdagen'], '6': ['weekend'], '7': ['dagelijks'] });
 
 /** Shifts name when a worker cannot come: "ochtenddienst" leaves the afternoon and evening. */
-const SHIFTS: [RegExp, string][] = [
-  [/\b(ochtend|morgen|vroege?) ?(dienst|diensten)\b/g, ' ochtend dienst '],
-  [/\bmiddag ?(dienst|diensten)\b/g, ' middag dienst '],
-  [/\bavond ?(dienst|diensten)\b/g, ' avond dienst '],
-  [/\blate? ?(dienst|diensten)\b/g, ' middag avond dienst '],
-  [/\bdag ?(dienst|diensten)\b/g, ' ochtend middag dienst '],
+const SHIFTS: [RegExp, DayPart[]][] = [
+  [/\b(ochtend|morgen|vroege?) ?(dienst|diensten)\b|\b(heb|werk|draai)( ik)?( deze week| altijd| meestal| vaak| nu)? (de |een )?vroege\b/g, ['morning']],
+  [/\bmiddag ?(dienst|diensten)\b/g, ['afternoon']],
+  [/\bavond ?(dienst|diensten)\b/g, ['evening']],
+  [/\blate? ?(dienst|diensten)\b|\b(heb|werk|draai)( ik)?( deze week| altijd| meestal| vaak| nu)? (de |een )?late\b/g, ['afternoon', 'evening']],
+  [/\bdag ?(dienst|diensten)\b/g, ['morning', 'afternoon']],
 ];
 
 /** Answers that leave the time to us; they may come with a wish: "maakt niet uit, liefst 's avonds". */
@@ -70,7 +71,7 @@ const ANY: RegExp[] = [
   /\bwanneer (jullie|je|u|het|jij) (maar )?(wil|wilt|willen|past|uitkomt|kan|kunnen|kunt|zegt|zeggen)\b|\bwanneer dan ook\b/g,
   /\bzeg (jij|jullie|u|het) (het )?maar( wanneer)?\b|\bkies (jij|jullie|u) maar\b|\bjullie (mogen|kunnen) (het )?(kiezen|zeggen|bepalen)\b|\bjullie zeggen het maar\b|\b(zeg|kies|bepaal) (jij|jullie|u)( het)?$/g,
   /\b(dat )?(is )?alles (is )?(goed|prima)\b|^alles$|^allemaal$|\balle dagen en tijden\b|\balle tijden\b|\belk moment\b/g,
-  /\bgeen voorkeur\b|\begaal\b|\bzo snel mogelijk\b|\bzsm\b|\bmij best\b|\bboeit (me |mij )?niet\b|\bik pas me aan\b/g,
+  /\bgeen voorkeur\b|\begaal\b|\bzo snel mogelijk\b|\bzo snel (als|als het|het) (kan|mogelijk)\b|\bzsm\b|\bmij best\b|\bboeit (me |mij )?niet\b|\bik pas me aan\b/g,
   /\b(ik )?(ben )?(altijd |heel |erg )?flexibel\b/g,
   /\b(de )?hele dag\b|\bheel de dag\b/g,
 ];
@@ -80,7 +81,7 @@ const NOT = new Set(['niet', 'geen', 'nooit', 'nee']);
 /** With these, "vrij" means "free" ("ik ben maandag vrij"), not Friday. */
 const FREE_VERBS = new Set(['ben', 'bent', 'is', 'zijn', 'was', 'heb', 'hebt', 'heeft', 'hebben', 'dan', 'dagen']);
 /** Work in a sentence makes the days and parts named the ones the worker cannot come. */
-const WORK_WORDS = new Set(['werk', 'werken', 'werkt', 'dienst', 'diensten', 'draai', 'draaien']);
+const WORK_WORDS = new Set(['werk', 'werken', 'werkt', 'draai', 'draaien']);
 
 export interface AvailabilityReading {
   days: Weekday[];
@@ -122,7 +123,11 @@ const MARKER = /^group(\d+)marker$/;
 
 function readClause(clause: string, reading: Reading): void {
   let text = clause;
-  SHIFTS.forEach(([pattern, replacement]) => (text = text.replace(pattern, replacement)));
+  for (const [pattern, parts] of SHIFTS) {
+    const rest = text.replace(pattern, ' dienst ');
+    if (rest !== text) parts.forEach((part) => reading.notParts.add(part));
+    text = rest;
+  }
   GROUPS.forEach(([pattern], index) => (text = text.replace(pattern, ` ${marker(index)} `)));
   const times = readTimeWindow(text, text.includes(marker(0)));
   for (const [kind, value] of Object.entries(times.window) as [keyof TimeWindow, string][]) reading.time[kind] ??= value;
