@@ -1,16 +1,17 @@
 import { DAY_PARTS, WEEKDAYS, type DayPart, type TimeWindow, type Weekday } from '../domain/types';
 import { dictionary, lookup } from './fuzzy';
 import { clauses, normalize, words } from './normalize';
+import { readTimeWindow } from './time-window';
 
 /** Whole day names: a worker may misspell these ("dinsdach", "woesdag"). */
 const DAY_WORDS = dictionary<Weekday>({
-  mon: ['maandag', 'maandags'],
-  tue: ['dinsdag', 'dinsdags'],
-  wed: ['woensdag', 'woensdags'],
-  thu: ['donderdag', 'donderdags'],
-  fri: ['vrijdag', 'vrijdags'],
-  sat: ['zaterdag', 'zaterdags'],
-  sun: ['zondag', 'zondags'],
+  mon: ['maandag', 'maandags', 'monday'],
+  tue: ['dinsdag', 'dinsdags', 'tuesday'],
+  wed: ['woensdag', 'woensdags', 'wednesday'],
+  thu: ['donderdag', 'donderdags', 'thursday'],
+  fri: ['vrijdag', 'vrijdags', 'friday'],
+  sat: ['zaterdag', 'zaterdags', 'saturday'],
+  sun: ['zondag', 'zondags', 'sunday'],
 });
 
 /** Short forms count only exactly: one letter off, "dins" would be the name "Dina". */
@@ -26,9 +27,9 @@ const SHORT_DAY_WORDS = dictionary<Weekday>({
 
 /** "morgen" alone is tomorrow, so only "morgens", "in de morgen" and "maandagmorgen" are a morning. */
 const PART_WORDS = dictionary<DayPart>({
-  morning: ['ochtend', 'ochtends', 'sochtends', 'morgens', 'smorgens', 'voormiddag', 'voormiddags', 'ochtendje'],
-  afternoon: ['middag', 'middags', 'smiddags', 'namiddag', 'namiddags', 'middagje'],
-  evening: ['avond', 'avonds', 'savonds', 'avondje'],
+  morning: ['ochtend', 'ochtends', 'sochtends', 'morgens', 'smorgens', 'voormiddag', 'voormiddags', 'ochtendje', 'ochtenduren'],
+  afternoon: ['middag', 'middags', 'smiddags', 'namiddag', 'namiddags', 'middagje', 'middaguren'],
+  evening: ['avond', 'avonds', 'savonds', 'avondje', 'avonduren', 'avonduur'],
 });
 
 const WORKDAYS: Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri'];
@@ -40,37 +41,54 @@ const WORKDAYS: Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri'];
  * het werk" the morning: most of our workers have day shifts.
  */
 const GROUPS: [RegExp, Weekday[], DayPart[]][] = [
-  [/\b(na|achter) (het|mijn|me|je) werk\b|\bna (werktijd|werk|mijn dienst|de dienst|het eten)\b/g, [], ['evening']],
-  [/\bvoor (het|mijn|me|je) werk\b|\bvoor (werktijd|mijn dienst|de dienst)\b/g, [], ['morning']],
-  [/\bin de morgen\b|\b(s )?morgens\b/g, [], ['morning']],
-  [/\boverdag\b/g, [], ['morning', 'afternoon']],
-  [/\b(door|in) de week\b|\bdoordeweeks?e?( dagen)?\b|\bwerkdagen\b|\bweekdagen\b/g, WORKDAYS, []],
+  [/\b(na|achter|buiten) (het|mijn|me|je) (werk|werken|werktijd|werktijden|dienst)\b|\bna (werktijd|werk|werken|mijn dienst|de dienst|het eten|het avondeten|de avondeten)\b|\bbuiten (de )?werktijd(en)?\b|\bals ik (klaar ben met werken|thuis ben van (mijn|het) werk|uit (mijn|het) werk kom)\b|\bna(dat)? ik (heb )?(gewerkt|gegeten)( heb)?\b/g, [], ['evening']],
+  [/\bvoor (het|mijn|me|je) (werk|werken|dienst)\b|\bvoor (werktijd|mijn dienst|de dienst)\b|\bvoor(dat)? ik (moet |ga )?(naar )?(mijn |het )?(werk|werken|ga werken|moet werken|aan het werk ga)\b/g, [], ['morning']],
+  [/\bin de morgen\b|\b(s )?morgens\b|\bvoor de (lunch|middag)\b/g, [], ['morning']],
+  [/\bna de (lunch|middagpauze)\b|\bna het middageten\b/g, [], ['afternoon']],
+  [/\boverdag\b|\b(onder|tijdens|in) (de )?schooltijd(en)?\b|\bals de kinderen (op|naar) school zijn\b/g, [], ['morning', 'afternoon']],
+  [/\b(door|in) de weeks?\b|\bdoordeweeks?e?( dagen)?\b|\bwerkdagen\b|\bweekdagen\b|\bop werkdagen\b/g, WORKDAYS, []],
   [/\b(in )?(het )?weekend\b|\bweekenden\b/g, ['sat', 'sun'], []],
   [/\b(elke|iedere|alle) dag(en)?\b|\bde hele week\b|\bhele week\b|\bdagelijks\b|\bheel de week\b/g, [...WEEKDAYS], []],
 ];
 
+/** The one-word groups, which a worker may misspell ("overdach", "doordeweks"). */
+const GROUP_WORDS = dictionary<string>({ '4': ['overdag'], '5': ['doordeweeks', 'werkdagen'], '6': ['weekend'], '7': ['dagelijks'] });
+
+/** Shifts name when a worker cannot come: "ochtenddienst" leaves the afternoon and evening. */
+const SHIFTS: [RegExp, DayPart[]][] = [
+  [/\b(ochtend|morgen|vroege?) ?(dienst|diensten)\b|\b(heb|werk|draai)( ik)?( deze week| altijd| meestal| vaak| nu)? (de |een )?vroege\b/g, ['morning']],
+  [/\bmiddag ?(dienst|diensten)\b/g, ['afternoon']],
+  [/\bavond ?(dienst|diensten)\b/g, ['evening']],
+  [/\blate? ?(dienst|diensten)\b|\b(heb|werk|draai)( ik)?( deze week| altijd| meestal| vaak| nu)? (de |een )?late\b/g, ['afternoon', 'evening']],
+  [/\bdag ?(dienst|diensten)\b/g, ['morning', 'afternoon']],
+];
+
 /** Answers that leave the time to us; they may come with a wish: "maakt niet uit, liefst 's avonds". */
 const ANY: RegExp[] = [
-  /\bmaakt (me |mij |ons )?(echt )?(niet|niks|niets|geen bal) ?uit\b/g,
+  /\bmaakt (me |mij |ons |het )?(echt |eigenlijk |allemaal |helemaal )?(niet|niks|niets|geen bal|weinig) ?(zoveel )?uit\b/g,
   /\b(het )?(is )?(mij |me )?om het even\b/g,
-  /\b(ik kan )?altijd\b/g,
-  /\bwanneer (jullie|je|u|het) (maar )?(wil|wilt|willen|past|uitkomt|kan)\b/g,
-  /\b(dat )?(is )?alles (is )?(goed|prima)\b|^alles$|^allemaal$|\balle dagen en tijden\b/g,
-  /\bgeen voorkeur\b|\begaal\b|\bzo snel mogelijk\b|\bzsm\b|\bmij best\b|\bmaakt niet uit\b/g,
-  /\b(ik )?(ben )?(altijd |heel )?flexibel\b/g,
+  /\b(ik kan )?(eigenlijk )?altijd( wel)?\b/g,
+  /\bwanneer (jullie|je|u|het|jij) (maar )?(wil|wilt|willen|past|uitkomt|kan|kunnen|kunt|zegt|zeggen)\b|\bwanneer dan ook\b/g,
+  /\bzeg (jij|jullie|u|het) (het )?maar( wanneer)?\b|\bkies (jij|jullie|u) maar\b|\bjullie (mogen|kunnen) (het )?(kiezen|zeggen|bepalen)\b|\bjullie zeggen het maar\b|\b(zeg|kies|bepaal) (jij|jullie|u)( het)?$/g,
+  /\b(dat )?(is )?alles (is )?(goed|prima)\b|^alles$|^allemaal$|\balle dagen en tijden\b|\balle tijden\b|\belk moment\b/g,
+  /\bgeen voorkeur\b|\begaal\b|\bzo snel mogelijk\b|\bzo snel (als|als het|het) (kan|mogelijk)\b|\bzsm\b|\bmij best\b|\bboeit (me |mij )?niet\b|\bik pas me aan\b/g,
+  /\b(ik )?(ben )?(altijd |heel |erg )?flexibel\b/g,
+  /\b(de )?hele dag\b|\bheel de dag\b/g,
 ];
 
 const EXCEPT = new Set(['behalve', 'zonder', 'uitgezonderd', 'buiten']);
 const NOT = new Set(['niet', 'geen', 'nooit', 'nee']);
 /** With these, "vrij" means "free" ("ik ben maandag vrij"), not Friday. */
 const FREE_VERBS = new Set(['ben', 'bent', 'is', 'zijn', 'was', 'heb', 'hebt', 'heeft', 'hebben', 'dan', 'dagen']);
+/** Work in a sentence makes the days and parts named the ones the worker cannot come. */
+const WORK_WORDS = new Set(['werk', 'werken', 'werkt', 'draai', 'draaien']);
 
 export interface AvailabilityReading {
   days: Weekday[];
   dayParts: DayPart[];
   /** The worker left it to us ("maakt niet uit"): days and dayParts are then empty. */
   any: boolean;
-  /** A clock time named with it ("om 3 uur", "na 2 uur", "tot 12 uur"); filled by the NLU work. */
+  /** A clock time named with it ("om 3 uur" at, "na 2 uur" after, "tot 12 uur" before). */
   time?: TimeWindow;
 }
 
@@ -79,6 +97,7 @@ interface Reading {
   parts: Set<DayPart>;
   notDays: Set<Weekday>;
   notParts: Set<DayPart>;
+  time: TimeWindow;
 }
 
 function dayOf(token: string): Weekday | undefined {
@@ -104,9 +123,19 @@ const MARKER = /^group(\d+)marker$/;
 
 function readClause(clause: string, reading: Reading): void {
   let text = clause;
+  for (const [pattern, parts] of SHIFTS) {
+    const rest = text.replace(pattern, ' dienst ');
+    if (rest !== text) parts.forEach((part) => reading.notParts.add(part));
+    text = rest;
+  }
   GROUPS.forEach(([pattern], index) => (text = text.replace(pattern, ` ${marker(index)} `)));
-  const tokens = words(text).flatMap(splitGlued);
-  const negated = tokens.some((token) => NOT.has(token));
+  const times = readTimeWindow(text, text.includes(marker(0)));
+  for (const [kind, value] of Object.entries(times.window) as [keyof TimeWindow, string][]) reading.time[kind] ??= value;
+  const tokens = words(times.rest)
+    .flatMap(splitGlued)
+    .map((token) => (MARKER.test(token) || dayOf(token) || partOf(token) || token.length < 6 ? token : groupWord(token) ?? token));
+  const working = tokens.some((token) => WORK_WORDS.has(token));
+  const negated = tokens.some((token) => NOT.has(token)) !== working;
   const freeIsAVerb = tokens.some((token) => FREE_VERBS.has(token));
   let excepting = false;
   let rangeFrom: Weekday | undefined;
@@ -143,6 +172,11 @@ function readClause(clause: string, reading: Reading): void {
   });
 }
 
+function groupWord(token: string): string | undefined {
+  const index = lookup(token, GROUP_WORDS);
+  return index === undefined ? undefined : marker(Number(index));
+}
+
 /** "vrij" in "ik ben maandag vrij" and "zo" in "zo vroeg mogelijk" are no days. */
 function isPlainWord(token: string, next: string | undefined, freeIsAVerb: boolean): boolean {
   if (token === 'vrij') return freeIsAVerb;
@@ -171,13 +205,10 @@ function settle<T>(wanted: Set<T>, unwanted: Set<T>, all: readonly T[]): T[] {
  * Undefined when nothing about days or times of day was found.
  */
 export function understandAvailability(text: string): AvailabilityReading | undefined {
-  const reading: Reading = { days: new Set(), parts: new Set(), notDays: new Set(), notParts: new Set() };
+  const reading: Reading = { days: new Set(), parts: new Set(), notDays: new Set(), notParts: new Set(), time: {} };
   let leftToUs = false;
-  for (const raw of clauses(text)) {
-    let clause = normalize(raw)
-      .replace(/\btot en met\b|\bt\/m\b|\btm\b|\bt\.?m\.?\b|\bt \/ m\b/g, ' tot ')
-      .replace(/-\s+(?=(en|of)\b)/g, ' ')
-      .replace(/(\p{L})\s*-\s*(?=\p{L})/gu, '$1 tot ');
+  for (const raw of clauses(text).flatMap(subClauses)) {
+    let clause = raw;
     for (const pattern of ANY) {
       const rest = clause.replace(pattern, ' ');
       if (rest !== clause) leftToUs = true;
@@ -188,9 +219,33 @@ export function understandAvailability(text: string): AvailabilityReading | unde
 
   const days = settle(reading.days, reading.notDays, WEEKDAYS);
   const dayParts = settle(reading.parts, reading.notParts, DAY_PARTS);
-  const saidSomething = reading.days.size + reading.parts.size + reading.notDays.size + reading.notParts.size > 0;
+  const timed = Object.keys(reading.time).length > 0;
+  const saidSomething = reading.days.size + reading.parts.size + reading.notDays.size + reading.notParts.size > 0 || timed;
   if (!saidSomething) return leftToUs ? { days: [], dayParts: [], any: true } : undefined;
-  return { days, dayParts, any: false };
+  return timed ? { days, dayParts, any: false, time: reading.time } : { days, dayParts, any: false };
+}
+
+/**
+ * A clause as the day reader needs it: spoken spellings made plain ("nie" → "niet", "t werk"),
+ * ranges written as "tot", and split where a reason starts ("want", "dus") or a "wel" or
+ * "en niet" turns the meaning, so "maandag wel dinsdag niet" is read in two parts.
+ */
+function subClauses(raw: string): string[] {
+  const clause = normalize(raw)
+    .replace(/\b(nie|nit|niet)\b/g, 'niet')
+    .replace(/\b(tot en met|t\/m|tm|t m|t \/ m)\b/g, ' tot ')
+    .replace(/(^|\s)t(?=\s)/g, '$1het')
+    .replace(/\bmr\b/g, 'maar')
+    .replace(/\b(ik|je)(kan|ken|kun|wil|werk|ben|heb)\b/g, '$1 $2')
+    .replace(/-\s+(?=(en|of)\b)/g, ' ')
+    .replace(/(\p{L})\s*-\s*(?=\p{L})/gu, '$1 tot ');
+  return clause
+    .replace(/\b(want|omdat|aangezien|dus|maar)\b/g, '|')
+    .replace(/\bwel\b/g, 'wel |')
+    .replace(/\b(en|of) (?=(niet|geen|nooit)\b)/g, '| ')
+    .split('|')
+    .map((part) => part.trim())
+    .filter(Boolean);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { understandTime } from '../../src/nlu/times';
+import { clockTimesIn, understandTime } from '../../src/nlu/times';
 
 const at = (text: string) => {
   const time = understandTime(text);
@@ -29,5 +29,24 @@ describe('understandTime', () => {
   it('refuses times that do not exist', () => {
     expect(at('25:00')).toBeUndefined();
     expect(at('12.75')).toBeUndefined();
+  });
+
+});
+
+describe('clockTimesIn', () => {
+  const found = (text: string) => clockTimesIn(text).map((t) => `${t.hour}:${String(t.minute).padStart(2, '0')}`);
+
+  it('finds every clock time in an answer, as said', () => {
+    expect(found('dinsdag om 3 uur')).toEqual(['3:00']);
+    expect(found('kwart voor 9')).toEqual(['8:45']);
+    expect(found('tussen 2 en 4')).toEqual(['2:00', '4:00']);
+    expect(found('na vieren')).toEqual(['4:00']);
+    expect(found('donderdag vanaf 19.00')).toEqual(['19:00']);
+  });
+
+  it('takes a bare number for a time only after a word that makes it one', () => {
+    expect(found('na 2')).toEqual(['2:00']);
+    expect(found('2 keer per week')).toEqual([]);
+    expect(found('nummer 2')).toEqual([]);
   });
 });
