@@ -71,7 +71,13 @@ export abstract class FlowDialog<D> extends Dialog {
 
   override async beginDialog(dc: DialogContext, options?: unknown): Promise<DialogTurnResult> {
     const draft = await this.start(dc.context, options);
-    return this.enter(dc, { step: '', draft, trail: [], misses: 0 }, this.nextStep(-1, draft));
+    const entry = this.entryStep(draft);
+    return this.enter(dc, { step: '', draft, trail: [], misses: 0 }, entry ? this.step(entry) : this.nextStep(-1, draft));
+  }
+
+  /** Where to begin, when not at the first step: a worker's first words may already say what they want. */
+  protected entryStep(_draft: D): string | undefined {
+    return undefined;
   }
 
   override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
@@ -202,9 +208,12 @@ export abstract class FlowDialog<D> extends Dialog {
     if (state.misses < MISSES_BEFORE_PERSON) {
       await sendPrompt(dc.context, { text: `${t('unclear.first')} ${t(step.example)}`, buttons: prompt.buttons });
     } else {
-      const contact = (await this.domain.catalog.current()).helpContact()?.name ?? '';
-      const buttons = [...prompt.buttons, t('commands.personButton')];
-      await sendPrompt(dc.context, { text: t('unclear.again', { contact }), buttons });
+      // After two misses: buttons, and a person with a name and a number.
+      const contact = (await this.domain.catalog.current()).helpContact();
+      const text = contact?.phone
+        ? t('unclear.again', { contact: contact.name, phone: contact.phone })
+        : t('unclear.againNoPhone', { contact: contact?.name ?? '' });
+      await sendPrompt(dc.context, { text, buttons: [...prompt.buttons, t('commands.personButton')] });
     }
     return Dialog.EndOfTurn;
   }
