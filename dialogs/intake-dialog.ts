@@ -9,6 +9,7 @@ import { list, t } from '../src/text/t';
 import {
   understandAvailability,
   understandChoice,
+  understandCommand,
   understandConsent,
   understandFormat,
   understandGoals,
@@ -183,7 +184,8 @@ export class IntakeDialog extends FlowDialog<IntakeAnswers> {
 
   private async consentAnswer(text: string, draft: IntakeAnswers, context: TurnContext): Promise<Outcome<IntakeAnswers>> {
     if (isChoice(text, t('consent.more'))) return { kind: 'goto', step: 'consentExplained', draft };
-    const answer = understandConsent(text);
+    const reading = understandConsent(text);
+    const answer = reading === 'no' && asksForHelp(text) ? 'help' : reading;
     // A question or "ik snap het niet" gets the explanation, never a no.
     if (answer === 'explain' || answer === 'help') return { kind: 'goto', step: 'consentExplained', draft };
     if (answer === 'yes') {
@@ -287,6 +289,15 @@ function clockTimeOf(text: string): TimeWindow | undefined {
   const time = understandTime(text);
   if (!time) return undefined;
   return { at: `${String(time.hour).padStart(2, '0')}:${String(time.minute).padStart(2, '0')}` };
+}
+
+/** "help ik snap het niet": some words of it are a call for help, so it is never read as a no. */
+function asksForHelp(text: string): boolean {
+  const words = text.split(/\s+/).filter(Boolean);
+  for (let size = 1; size <= Math.min(4, words.length); size++) {
+    for (let i = 0; i + size <= words.length; i++) if (understandCommand(words.slice(i, i + size).join(' ')) === 'help') return true;
+  }
+  return false;
 }
 
 function isChoice(text: string, label: string): boolean {
