@@ -83,15 +83,20 @@ export abstract class FlowDialog<D> extends Dialog {
   override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
     const state = this.state(dc);
     const text = textOf(dc.context);
-    const helper = understandHelperRequest(text);
-    if (helper) return this.askForPerson(dc, state, text, helper);
-    const command = understandCommand(text);
-    if (command) return this.onCommand(dc, state, command);
-    const request = understandMenu(text);
-    if (request === 'my-lesson') return this.showLesson(dc, state);
-    if (request && this.id !== PRIVACY_DIALOG) return this.sideTrip(dc, state, PRIVACY_DIALOG, { mode: request === 'my-data' ? 'show' : 'erase' });
-
     const step = this.step(state.step);
+    const command = understandCommand(text);
+    // A tapped button of this question is its answer, even when it looks like something
+    // asked at any moment: "Ja, afmelden" is not "les afmelden" ("mijn les").
+    const tapped = !command && (await step.ask(state.draft)).buttons.some((button) => sameText(button, text));
+    if (!tapped) {
+      const helper = understandHelperRequest(text);
+      if (helper) return this.askForPerson(dc, state, text, helper);
+      if (command) return this.onCommand(dc, state, command);
+      const request = understandMenu(text);
+      if (request === 'my-lesson') return this.showLesson(dc, state);
+      if (request && this.id !== PRIVACY_DIALOG) return this.sideTrip(dc, state, PRIVACY_DIALOG, { mode: request === 'my-data' ? 'show' : 'erase' });
+    }
+
     const outcome = await step.answer(text, state.draft, dc.context);
     switch (outcome.kind) {
       case 'unclear':
@@ -256,6 +261,10 @@ export abstract class FlowDialog<D> extends Dialog {
   private state(dc: DialogContext): FlowState<D> {
     return dc.activeDialog!.state as FlowState<D>;
   }
+}
+
+function sameText(a: string, b: string): boolean {
+  return a.trim().toLowerCase() === b.trim().toLowerCase();
 }
 
 /** After "verwijder mijn gegevens" the whole conversation starts fresh. */
