@@ -73,11 +73,12 @@ export class AfterBookingDialog extends FlowDialog<AfterBookingDraft> {
     {
       id: 'phoneTyped',
       detour: true,
-      ask: () => ({ text: t('phone.type'), buttons: [t('phone.no')] }),
+      ask: () => ({ text: t('phone.type'), buttons: [t('phone.notNow')] }),
       answer: async (text, draft, context) => {
         const phone = understandPhone(text);
         if (phone) return this.savePhone(context, draft, phone);
-        if (isChoice(text, t('booking.finished')) || (understandYesNo(text) ?? yesOrNo(text)) === 'no') return this.afterPhone(context, draft);
+        const notNow = isChoice(text, t('phone.notNow')) || isChoice(text, t('booking.finished'));
+        if (notNow || (understandYesNo(text) ?? yesOrNo(text)) === 'no') return this.afterPhone(context, draft);
         return unclear;
       },
       example: 'phone.example',

@@ -204,7 +204,9 @@ export class IntakeDialog extends FlowDialog<IntakeAnswers> {
 
   private async whenAnswer(text: string, draft: IntakeAnswers, context: TurnContext): Promise<Outcome<IntakeAnswers>> {
     const format = understandFormat(text);
-    const reading = understandAvailability(text);
+    const clock = clockTimeOf(text);
+    // "kwart voor 9" alone is a time on any day.
+    const reading = understandAvailability(text) ?? (clock ? { days: [], dayParts: [], any: false } : undefined);
     const withFormat = format ? { ...draft, format } : draft;
     if (!reading) {
       if (!format) return unclear;
@@ -212,7 +214,7 @@ export class IntakeDialog extends FlowDialog<IntakeAnswers> {
       await say(context, t('format.noted', { format: formatText(format) }));
       return { kind: 'goto', step: 'when', draft: withFormat };
     }
-    const time = reading.time ?? clockTimeOf(text);
+    const time = reading.time ?? clock;
     const availability: Availability = { days: reading.days, dayParts: reading.dayParts, ...(time ? { time } : {}) };
     return this.offer(context, { ...withFormat, availability });
   }

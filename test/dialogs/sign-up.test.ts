@@ -108,6 +108,17 @@ describe('signing up in the chat: book first, ask the rest after', () => {
     expect(file).toMatchObject({ format: 'one-on-one', availability: { days: ['wed'], time: { at: '14:00' } }, booking: { groupId: 'vrijwilliger-sandra-wo-middag' } });
   });
 
+  it('reads a clock time alone: "kwart voor 9" is a lesson around 8.45 on any day', async () => {
+    const worker = chat();
+    await worker.play([
+      ['ja', /Hoe heet je\?/],
+      ['Joke', /Wat wil je leren\?/],
+      ['rekenen', /Wanneer kun je\?/],
+    ]);
+    const reply = await worker.say('kwart voor 9');
+    expect(reply.buttons[0]).toBe('Vr 9.00 · Werkplaats Salland');
+  });
+
   it('"Andere tijd" asks when again; a second one books a seat that was never refused', async () => {
     const worker = chat();
     await worker.play([
