@@ -25,16 +25,12 @@ const aName: Pick = (_buttons, random) => NAMES[Math.floor(random() * NAMES.leng
  */
 const ANSWERS: [key: string, pick: Pick][] = [
   ['consent.ask', first],
-  ['name.confirm', first],
+  ['consent.askMonths', first],
   ['name.ask', aName],
   ['goals.ask', anyButLast],
-  ['reasons.ask', anyButLast],
   ['when.ask', anyButton],
-  ['format.ask', anyButton],
-  ['phone.ask', first],
-  ['phone.type', first],
-  ['confirm.ask', first],
-  ['booking.pick', anyButLast],
+  ['seats.ask', anyButLast],
+  ['seats.askNear', anyButLast],
 ];
 /**
  * The confirmation opens with "Gelukt!"; a worker whose booking was stored just before a

@@ -2,7 +2,7 @@ import type { TurnContext } from 'botbuilder';
 import type { Domain } from '../src/domain';
 import { firstNameOf, type Ambassador } from '../src/domain/ambassadors';
 import { list, t } from '../src/text/t';
-import { understandChoice } from '../src/nlu';
+import { understandChoice, understandHelper } from '../src/nlu';
 import { say } from './prompt';
 import { FlowDialog, type Asker, type Outcome, type Step } from './flow-dialog';
 
@@ -60,18 +60,20 @@ export class CreditDialog extends FlowDialog<CreditDraft> {
   }
 
   private async helperAnswer(text: string, draft: CreditDraft, context: TurnContext): Promise<Outcome<CreditDraft>> {
-    const choice = understandChoice<string | null>(text, [
+    const tapped = understandChoice<string | null>(text, [
       ...draft.helpers.map((h) => ({ value: h.id, words: [h.label] })),
       { value: null, words: [t('credit.nobody'), ...list('credit.nobodyWords')] },
     ]);
+    const named = tapped === undefined ? understandHelper(text, draft.helpers.map((h) => h.label)) : undefined;
+    const choice = named === 'nobody' ? null : named !== undefined ? draft.helpers.find((h) => h.label === named)?.id : tapped;
     if (choice === undefined) return { kind: 'unclear' };
     if (choice === null) {
       await say(context, t('credit.noThanks'));
-      return { kind: 'done' };
+      return { kind: 'done', result: { credited: null } };
     }
     await this.domain.ambassadors.credit(draft.intakeId, choice);
     await say(context, t('credit.thanks', { name: draft.helpers.find((h) => h.id === choice)?.label ?? '' }));
-    return { kind: 'done' };
+    return { kind: 'done', result: { credited: choice } };
   }
 }
 

@@ -71,21 +71,32 @@ export abstract class FlowDialog<D> extends Dialog {
 
   override async beginDialog(dc: DialogContext, options?: unknown): Promise<DialogTurnResult> {
     const draft = await this.start(dc.context, options);
-    return this.enter(dc, { step: '', draft, trail: [], misses: 0 }, this.nextStep(-1, draft));
+    const entry = this.entryStep(draft);
+    return this.enter(dc, { step: '', draft, trail: [], misses: 0 }, entry ? this.step(entry) : this.nextStep(-1, draft));
+  }
+
+  /** Where to begin, when not at the first step: a worker's first words may already say what they want. */
+  protected entryStep(_draft: D): string | undefined {
+    return undefined;
   }
 
   override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
     const state = this.state(dc);
     const text = textOf(dc.context);
-    const helper = understandHelperRequest(text);
-    if (helper) return this.askForPerson(dc, state, text, helper);
-    const command = understandCommand(text);
-    if (command) return this.onCommand(dc, state, command);
-    const request = understandMenu(text);
-    if (request === 'my-lesson') return this.showLesson(dc, state);
-    if (request && this.id !== PRIVACY_DIALOG) return this.sideTrip(dc, state, PRIVACY_DIALOG, { mode: request === 'my-data' ? 'show' : 'erase' });
-
     const step = this.step(state.step);
+    const command = understandCommand(text);
+    // A tapped button of this question is its answer, even when it looks like something
+    // asked at any moment: "Ja, afmelden" is not "les afmelden" ("mijn les").
+    const tapped = !command && (await step.ask(state.draft)).buttons.some((button) => sameText(button, text));
+    if (!tapped) {
+      const helper = understandHelperRequest(text);
+      if (helper) return this.askForPerson(dc, state, text, helper);
+      if (command) return this.onCommand(dc, state, command);
+      const request = understandMenu(text);
+      if (request === 'my-lesson') return this.showLesson(dc, state);
+      if (request && this.id !== PRIVACY_DIALOG) return this.sideTrip(dc, state, PRIVACY_DIALOG, { mode: request === 'my-data' ? 'show' : 'erase' });
+    }
+
     const outcome = await step.answer(text, state.draft, dc.context);
     switch (outcome.kind) {
       case 'unclear':
@@ -202,9 +213,12 @@ export abstract class FlowDialog<D> extends Dialog {
     if (state.misses < MISSES_BEFORE_PERSON) {
       await sendPrompt(dc.context, { text: `${t('unclear.first')} ${t(step.example)}`, buttons: prompt.buttons });
     } else {
-      const contact = (await this.domain.catalog.current()).helpContact()?.name ?? '';
-      const buttons = [...prompt.buttons, t('commands.personButton')];
-      await sendPrompt(dc.context, { text: t('unclear.again', { contact }), buttons });
+      // After two misses: buttons, and a person with a name and a number.
+      const contact = (await this.domain.catalog.current()).helpContact();
+      const text = contact?.phone
+        ? t('unclear.again', { contact: contact.name, phone: contact.phone })
+        : t('unclear.againNoPhone', { contact: contact?.name ?? '' });
+      await sendPrompt(dc.context, { text, buttons: [...prompt.buttons, t('commands.personButton')] });
     }
     return Dialog.EndOfTurn;
   }
@@ -247,6 +261,10 @@ export abstract class FlowDialog<D> extends Dialog {
   private state(dc: DialogContext): FlowState<D> {
     return dc.activeDialog!.state as FlowState<D>;
   }
+}
+
+function sameText(a: string, b: string): boolean {
+  return a.trim().toLowerCase() === b.trim().toLowerCase();
 }
 
 /** After "verwijder mijn gegevens" the whole conversation starts fresh. */

@@ -1,27 +1,35 @@
 import { createHash } from 'node:crypto';
 import type { TurnContext } from 'botbuilder';
 import type { Domain } from '../src/domain';
-import type { IntakeDraft } from '../src/domain/intake';
-import { GOALS, REASONS, type Answer, type Availability, type Goal, type LessonFormat, type Reason } from '../src/domain/types';
+import { DomainError } from '../src/domain/errors';
+import type { Intake, IntakeDraft } from '../src/domain/intake';
+import type { SeatOffer } from '../src/domain/seat-offers';
+import { GOALS, type Answer, type Availability, type Goal, type LessonFormat, type TimeWindow } from '../src/domain/types';
 import { list, t } from '../src/text/t';
 import {
-  firstName,
   understandAvailability,
   understandChoice,
+  understandCommand,
+  understandConsent,
   understandFormat,
   understandGoals,
+  understandOffer,
+  understandTime,
   isPlaceholderName,
   understandName,
-  understandPhone,
-  understandReasons,
-  understandYesNo,
+  type OfferWords,
 } from '../src/nlu';
-import { say, type Prompt } from './prompt';
-import { BOOKING_DIALOG } from './booking-dialog';
+import { say, sayWithButtons, TEAMS_CHANNEL } from './prompt';
 import { FlowDialog, type Asker, type Outcome, type Step } from './flow-dialog';
-import { answerText, availabilityText, formatText, goalLabel, phoneText, reasonLabel } from '../src/text/words';
+import { bookingText, seatLabel } from '../src/text/booking-text';
+import { formatText, goalLabel } from '../src/text/words';
 
 export const INTAKE_DIALOG = 'intake';
+
+/** A seat shown as a button, with the words a worker may use to pick it. */
+export interface OfferedSeat extends OfferWords {
+  groupId: string;
+}
 
 /** The answers so far. Stored with the dialog, so a restart loses none. */
 export interface IntakeAnswers {
@@ -33,31 +41,43 @@ export interface IntakeAnswers {
   consent?: { at: string; version: string };
   name?: string;
   goals?: Answer<Goal>;
-  reasons?: Answer<Reason>;
   availability?: Availability;
+  /** Only when the worker brought it up; otherwise the seat they pick answers it. */
   format?: LessonFormat | 'any';
-  /** null: the worker chose not to give one. */
-  phone?: string | null;
+  offers?: OfferedSeat[];
+  /** The seats offered are not quite what was asked: the question says so. */
+  near?: boolean;
+  /** Seats the worker said "Andere tijd" to: never booked for them. */
+  refused?: string[];
 }
 
 export interface IntakeOptions {
   referralCode?: string;
-  /** The name the channel knows (a Teams profile), to confirm instead of ask. */
+  /** The name the channel knows (a Teams profile): used without asking. */
   knownName?: string;
 }
 
 export interface IntakeSettings {
   retentionMonths: number;
+  /** A link to the worker's lessons as a calendar file. */
+  calendarLink(intakeId: string): string;
+}
+
+/** What the sign-up ends with: the file of the booked worker. */
+export interface SignedUp {
+  booked: string;
 }
 
 const next = <D>(draft: D): Outcome<D> => ({ kind: 'next', draft });
 const unclear = { kind: 'unclear' } as const;
 const NAV = () => [t('commands.back'), t('commands.helpButton')];
+const YEAR_IN_MONTHS = 12;
 
 /**
- * The short sign-up: consent, name, what and why, when, group or 1-on-1, phone,
- * and "Klopt dit?". One question per message; the steps below are in the order a
- * worker meets them.
+ * The short sign-up: book first, ask the rest after. Consent, name (known in Teams),
+ * what to learn, when, and a tap on a real seat books it. Why, a phone number and who
+ * helped come after the booking (after-booking-dialog). The steps below are in the order
+ * a worker meets them.
  */
 export class IntakeDialog extends FlowDialog<IntakeAnswers> {
   protected readonly steps: Step<IntakeAnswers>[] = [
@@ -75,19 +95,6 @@ export class IntakeDialog extends FlowDialog<IntakeAnswers> {
       answer: (text, draft, context) => this.consentAnswer(text, draft, context),
       example: 'consent.example',
       help: 'consent.help',
-    },
-    {
-      id: 'nameConfirm',
-      skip: (draft) => !draft.knownName,
-      ask: (draft) => ({ text: t('name.confirm', { name: firstName(draft.knownName ?? '') }), buttons: [t('name.yes'), t('name.no')] }),
-      answer: (text, draft) => {
-        const answer = understandYesNo(text);
-        if (answer === 'yes') return next({ ...draft, name: draft.knownName });
-        if (answer === 'no') return { kind: 'goto', step: 'name', draft };
-        return unclear;
-      },
-      example: 'consent.example',
-      help: 'name.help',
     },
     {
       id: 'name',
@@ -123,107 +130,21 @@ export class IntakeDialog extends FlowDialog<IntakeAnswers> {
       help: 'goals.help',
     },
     {
-      id: 'reasons',
-      ask: () => ({ text: t('reasons.ask'), buttons: [...REASONS.map(reasonLabel), t('reasons.other')] }),
-      answer: (text, draft) => {
-        if (isChoice(text, t('reasons.other'))) return { kind: 'goto', step: 'reasonsOwnWords', draft };
-        const reading = understandReasons(text);
-        return reading ? next({ ...draft, reasons: { choices: reading.reasons, ownWords: reading.ownWords } }) : unclear;
-      },
-      example: 'reasons.example',
-      help: 'reasons.help',
-    },
-    {
-      id: 'reasonsOwnWords',
-      detour: true,
-      ask: () => ({ text: t('reasons.ownWords'), buttons: NAV() }),
-      answer: (text, draft) => {
-        if (!isOwnWords(text)) return unclear;
-        return next({ ...draft, reasons: { choices: understandReasons(text)?.reasons ?? [], ownWords: text } });
-      },
-      example: 'reasons.example',
-      help: 'reasons.help',
-    },
-    {
       id: 'when',
       ask: () => ({ text: t('when.ask'), buttons: [...list('words.dayPartButtons'), t('when.any')] }),
-      answer: (text, draft) => {
-        const reading = understandAvailability(text);
-        if (!reading) return unclear;
-        return next({ ...draft, availability: { days: reading.days, dayParts: reading.dayParts } });
-      },
+      answer: (text, draft, context) => this.whenAnswer(text, draft, context),
       example: 'when.example',
       help: 'when.help',
     },
     {
-      id: 'format',
-      ask: () => ({ text: t('format.ask'), buttons: [t('format.group'), t('format.oneOnOne'), t('format.any')] }),
-      answer: (text, draft) => {
-        // The format reader first: it knows "niet in een groep", which contains a button.
-        const format =
-          understandFormat(text) ??
-          understandChoice<LessonFormat | 'any'>(text, [
-            { value: 'group', words: [t('format.group')] },
-            { value: 'one-on-one', words: [t('format.oneOnOne')] },
-            { value: 'any', words: [t('format.any')] },
-          ]);
-        return format ? next({ ...draft, format }) : unclear;
+      id: 'pick',
+      ask: (draft) => {
+        const offers = draft.offers ?? [];
+        return { text: t(draft.near ? 'seats.askNear' : 'seats.ask'), buttons: [...offers.map((offer) => offer.label), t('seats.other')] };
       },
-      example: 'format.example',
-      help: 'format.help',
-    },
-    {
-      id: 'phone',
-      ask: () => ({ text: t('phone.ask'), buttons: [t('phone.skip')] }),
-      answer: (text, draft) => {
-        const phone = understandPhone(text);
-        if (phone) return next({ ...draft, phone });
-        const answer = understandYesNo(text);
-        if (answer === 'no' || isChoice(text, t('phone.skip'))) return next({ ...draft, phone: null });
-        if (answer === 'yes') return { kind: 'goto', step: 'phoneTyped', draft };
-        return unclear;
-      },
-      example: 'phone.example',
-      help: 'phone.help',
-    },
-    {
-      id: 'phoneTyped',
-      detour: true,
-      ask: () => ({ text: t('phone.type'), buttons: [t('phone.skip')] }),
-      answer: (text, draft) => {
-        const phone = understandPhone(text);
-        if (phone) return next({ ...draft, phone });
-        if (understandYesNo(text) === 'no' || isChoice(text, t('phone.skip'))) return next({ ...draft, phone: null });
-        return unclear;
-      },
-      example: 'phone.example',
-      help: 'phone.help',
-    },
-    {
-      id: 'confirm',
-      ask: (draft) => this.summary(draft),
-      answer: async (text, draft) => {
-        const answer = understandYesNo(text);
-        if (answer === 'no' || isChoice(text, t('confirm.no'))) return { kind: 'goto', step: 'change', draft };
-        if (answer !== 'yes') return unclear;
-        // After a crash between storing the file and the dialog, the same "ja" comes again:
-        // the file of this sign-up (its request key) is found again, never stored twice.
-        const intake = await this.domain.intakes.submit(toIntakeDraft(draft));
-        return { kind: 'child', dialogId: BOOKING_DIALOG, options: { intakeId: intake.id } };
-      },
-      example: 'confirm.example',
-      help: 'confirm.help',
-    },
-    {
-      id: 'change',
-      detour: true,
-      ask: () => ({ text: t('confirm.whatToChange'), buttons: CHANGES.map(([key]) => t(key)) }),
-      answer: (text, draft) => {
-        const step = understandChoice(text, CHANGES.map(([key, value]) => ({ value, words: [t(key)] })));
-        return step ? { kind: 'goto', step, draft, resumeAt: 'confirm' } : unclear;
-      },
-      example: 'confirm.example',
-      help: 'confirm.help',
+      answer: (text, draft, context) => this.pickAnswer(text, draft, context),
+      example: 'seats.example',
+      help: 'seats.help',
     },
   ];
 
@@ -237,12 +158,14 @@ export class IntakeDialog extends FlowDialog<IntakeAnswers> {
   protected start(context: TurnContext, options: unknown): IntakeAnswers {
     const { activity } = context;
     const { referralCode, knownName } = (options as IntakeOptions | undefined) ?? {};
+    // Only Teams knows a real name; a web chat's name is a placeholder or a nickname.
+    const trusted = activity.channelId === TEAMS_CHANNEL && knownName && !isPlaceholderName(knownName) ? understandName(knownName) : undefined;
     return {
       channel: activity.channelId,
       channelUserId: activity.from.id,
       conversationId: activity.conversation.id,
-      knownName: knownName && !isPlaceholderName(knownName) ? understandName(knownName) : undefined,
-      referralCode,
+      ...(trusted ? { knownName: trusted } : {}),
+      ...(referralCode ? { referralCode } : {}),
     };
   }
 
@@ -255,15 +178,22 @@ export class IntakeDialog extends FlowDialog<IntakeAnswers> {
   }
 
   private consentText(): string {
-    return t('consent.ask', { months: this.settings.retentionMonths });
+    const months = this.settings.retentionMonths;
+    return months === YEAR_IN_MONTHS ? t('consent.ask') : t('consent.askMonths', { months });
   }
 
   private async consentAnswer(text: string, draft: IntakeAnswers, context: TurnContext): Promise<Outcome<IntakeAnswers>> {
     if (isChoice(text, t('consent.more'))) return { kind: 'goto', step: 'consentExplained', draft };
-    const answer = understandYesNo(text);
+    const reading = understandConsent(text);
+    const answer = reading === 'no' && asksForHelp(text) ? 'help' : reading;
+    // A question or "ik snap het niet" gets the explanation, never a no.
+    if (answer === 'explain' || answer === 'help') return { kind: 'goto', step: 'consentExplained', draft };
     if (answer === 'yes') {
       const version = createHash('sha256').update(this.consentText()).digest('hex').slice(0, 12);
-      return next({ ...draft, consent: { at: this.domain.clock.now().toISOString(), version } });
+      const consent = { at: this.domain.clock.now().toISOString(), version };
+      if (!draft.knownName) return next({ ...draft, consent });
+      await say(context, t('name.hello', { name: draft.knownName }));
+      return next({ ...draft, consent, name: draft.knownName });
     }
     if (answer === 'no') {
       await say(context, t('consent.declined'));
@@ -272,28 +202,105 @@ export class IntakeDialog extends FlowDialog<IntakeAnswers> {
     return unclear;
   }
 
-  private summary(draft: IntakeAnswers): Prompt {
-    const lines = [
-      t('confirm.intro'),
-      t('confirm.name', { value: draft.name ?? '' }),
-      t('confirm.goals', { value: answerText(draft.goals?.choices ?? [], goalLabel, draft.goals?.ownWords) }),
-      t('confirm.reasons', { value: answerText(draft.reasons?.choices ?? [], reasonLabel, draft.reasons?.ownWords) }),
-      t('confirm.when', { value: availabilityText(draft.availability ?? { days: [], dayParts: [] }) }),
-      t('confirm.format', { value: formatText(draft.format ?? 'any') }),
-      t('confirm.phone', { value: draft.phone ? phoneText(draft.phone) : t('confirm.noPhone') }),
-    ];
-    return { before: [lines.join('\n')], text: t('confirm.ask'), buttons: [t('confirm.yes'), t('confirm.no')] };
+  private async whenAnswer(text: string, draft: IntakeAnswers, context: TurnContext): Promise<Outcome<IntakeAnswers>> {
+    const format = understandFormat(text);
+    const clock = clockTimeOf(text);
+    // "kwart voor 9" alone is a time on any day.
+    const reading = understandAvailability(text) ?? (clock ? { days: [], dayParts: [], any: false } : undefined);
+    const withFormat = format ? { ...draft, format } : draft;
+    if (!reading) {
+      if (!format) return unclear;
+      // "Kan het met één vrijwilliger?": noted, and the question stays.
+      await say(context, t('format.noted', { format: formatText(format) }));
+      return { kind: 'goto', step: 'when', draft: withFormat };
+    }
+    const time = reading.time ?? clock;
+    const availability: Availability = { days: reading.days, dayParts: reading.dayParts, ...(time ? { time } : {}) };
+    return this.offer(context, { ...withFormat, availability });
+  }
+
+  /** The seats for the wish as buttons; with none left to offer, the fallback seat at once. */
+  private async offer(context: TurnContext, draft: IntakeAnswers): Promise<Outcome<IntakeAnswers>> {
+    const offers = await this.domain.bookings.offers(requestOf(draft), draft.refused ?? []);
+    if (offers.length === 0) return this.bookElsewhere(context, draft);
+    const catalog = await this.domain.catalog.current();
+    const seats = offers.map((offer) => offeredSeat(offer, seatLabel(catalog, offer.groupId, offer.firstLesson), catalog));
+    const near = offers.every((offer) => offer.differs.length > 0);
+    return { kind: 'goto', step: 'pick', draft: { ...draft, offers: seats, near } };
+  }
+
+  private async pickAnswer(text: string, draft: IntakeAnswers, context: TurnContext): Promise<Outcome<IntakeAnswers>> {
+    const offers = draft.offers ?? [];
+    const choice =
+      understandOffer(text, offers) ?? understandChoice(text, [{ value: 'none' as const, words: [t('seats.other'), ...list('seats.noneWords')] }]);
+    if (choice === undefined) {
+      const format = understandFormat(text);
+      if (!format) return unclear;
+      await say(context, t('format.noted', { format: formatText(format) }));
+      return this.offer(context, { ...draft, format });
+    }
+    if (choice === 'none') {
+      const refused = [...(draft.refused ?? []), ...offers.map((offer) => offer.groupId)];
+      // The first "Andere tijd" asks when again; the second gets the seat that is always there.
+      if ((draft.refused ?? []).length > 0) return this.bookElsewhere(context, { ...draft, refused });
+      await say(context, t('when.again'));
+      return { kind: 'goto', step: 'when', draft: { ...draft, refused } };
+    }
+    const seat = offers[choice - 1];
+    if (!seat) return unclear;
+    try {
+      // Group or 1-on-1: the seat picked answers it.
+      const format = draft.format ?? (seat.oneOnOne ? 'one-on-one' : 'group');
+      return await this.booked(context, await this.domain.bookings.signUp(toIntakeDraft({ ...draft, format }), seat.groupId, requestKeyOf(draft)));
+    } catch (error) {
+      if (!(error instanceof DomainError && error.code === 'group-full')) throw error;
+      await say(context, t('seats.taken'));
+      return this.offer(context, draft);
+    }
+  }
+
+  private async bookElsewhere(context: TurnContext, draft: IntakeAnswers): Promise<Outcome<IntakeAnswers>> {
+    return this.booked(context, await this.domain.bookings.signUpElsewhere(toIntakeDraft(draft), draft.refused ?? [], requestKeyOf(draft)));
+  }
+
+  /** The booking, with a calendar link that stays on it; the questions after come next. */
+  private async booked(context: TurnContext, intake: Intake): Promise<Outcome<IntakeAnswers>> {
+    await sayWithButtons(context, bookingText(await this.domain.catalog.current(), intake), [
+      { title: t('booking.calendar'), url: this.settings.calendarLink(intake.id) },
+      { title: t('booking.finished') },
+    ]);
+    return { kind: 'done', result: { booked: intake.id } satisfies SignedUp };
   }
 }
 
-const CHANGES = [
-  ['confirm.changeName', 'name'],
-  ['confirm.changeGoals', 'goals'],
-  ['confirm.changeReasons', 'reasons'],
-  ['confirm.changeWhen', 'when'],
-  ['confirm.changeFormat', 'format'],
-  ['confirm.changePhone', 'phone'],
-] as const;
+function offeredSeat(offer: SeatOffer, label: string, catalog: Awaited<ReturnType<Domain['catalog']['current']>>): OfferedSeat {
+  const group = catalog.group(offer.groupId);
+  return {
+    groupId: offer.groupId,
+    label,
+    weekday: offer.lesson.weekday,
+    start: offer.lesson.start,
+    place: catalog.location(group.locationId).name,
+    ...(group.teacher ? { person: group.teacher.split(/\s+/)[0] } : {}),
+    oneOnOne: group.kind === 'one-on-one',
+  };
+}
+
+/** A clock time the availability reader did not place: "om 3 uur" is a lesson around 15.00. */
+function clockTimeOf(text: string): TimeWindow | undefined {
+  const time = understandTime(text);
+  if (!time) return undefined;
+  return { at: `${String(time.hour).padStart(2, '0')}:${String(time.minute).padStart(2, '0')}` };
+}
+
+/** "help ik snap het niet": some words of it are a call for help, so it is never read as a no. */
+function asksForHelp(text: string): boolean {
+  const words = text.split(/\s+/).filter(Boolean);
+  for (let size = 1; size <= Math.min(4, words.length); size++) {
+    for (let i = 0; i + size <= words.length; i++) if (understandCommand(words.slice(i, i + size).join(' ')) === 'help') return true;
+  }
+  return false;
+}
 
 function isChoice(text: string, label: string): boolean {
   return understandChoice(text, [{ value: true, words: [label] }]) === true;
@@ -303,23 +310,28 @@ function isOwnWords(text: string): boolean {
   return /\p{L}{2,}/u.test(text);
 }
 
+function requestOf(draft: IntakeAnswers) {
+  return { goals: draft.goals?.choices ?? [], availability: draft.availability ?? { days: [], dayParts: [] }, format: draft.format ?? 'any' };
+}
+
+/** After a crash between booking and saving the dialog, the same tap comes again: this key finds that booking. */
+function requestKeyOf(draft: IntakeAnswers): string {
+  return `${draft.channel}:${draft.conversationId}:${draft.consent?.at ?? ''}`;
+}
 
 function toIntakeDraft(answers: IntakeAnswers): IntakeDraft {
-  if (!answers.consent || !answers.name || !answers.goals || !answers.reasons || !answers.availability || !answers.format) {
-    throw new Error('intake answers are incomplete');
-  }
+  if (!answers.consent || !answers.name || !answers.goals || !answers.availability) throw new Error('intake answers are incomplete');
   return {
     channel: answers.channel,
     channelUserId: answers.channelUserId,
     conversationId: answers.conversationId,
     name: answers.name,
     goals: answers.goals,
-    reasons: answers.reasons,
+    // Asked after the booking, for the file.
+    reasons: { choices: [] },
     availability: answers.availability,
-    format: answers.format,
-    ...(answers.phone ? { phone: answers.phone } : {}),
+    format: answers.format ?? 'any',
     consent: answers.consent,
     ...(answers.referralCode ? { referralCode: answers.referralCode } : {}),
-    requestKey: `${answers.channel}:${answers.conversationId}:${answers.consent.at}`,
   };
 }

@@ -2,11 +2,14 @@ import type { TurnContext } from 'botbuilder';
 import type { Domain } from '../src/domain';
 import { workerActor } from '../src/domain/audit';
 import { DomainError, notFound } from '../src/domain/errors';
-import type { Offer } from '../src/domain/matching';
+import type { Intake } from '../src/domain/intake';
+import { GOALS } from '../src/domain/types';
 import { list, t } from '../src/text/t';
-import { understandChoice, understandYesNo } from '../src/nlu';
+import { understandChange, understandChoice, understandGoals, understandLessonRequest, understandName, understandPhone, understandYesNo } from '../src/nlu';
+import type { ChangeField, LessonRequest } from '../src/nlu';
 import { say } from './prompt';
-import { bookingText, offerText } from '../src/text/booking-text';
+import { bookingText, seatLabel } from '../src/text/booking-text';
+import { goalLabel } from '../src/text/words';
 import { FlowDialog, type Outcome, type Step } from './flow-dialog';
 
 export { LESSON_DIALOG } from './ids';
@@ -17,49 +20,106 @@ export interface LessonSettings {
   calendarLink(intakeId: string): string;
 }
 
+/** What the worker asked for in their first words, if anything: the dialog starts there. */
+export type LessonEntry = 'move' | 'cancel' | 'change';
+
 export interface LessonOptions {
   intakeId: string;
+  entry?: LessonEntry;
+}
+
+interface MoveSeat {
+  groupId: string;
+  label: string;
 }
 
 interface LessonDraft {
   intakeId: string;
-  offers: Offer[];
+  offers: MoveSeat[];
+  entry?: LessonEntry;
 }
 
-type MenuChoice = 'move' | 'cancel' | 'calendar' | 'done';
+type MenuChoice = 'move' | 'cancel' | 'calendar' | 'change' | 'done';
 
 const KEEP = 0;
+const done = { kind: 'done' } as const;
+const unclear = { kind: 'unclear' } as const;
 
 /**
- * "Mijn les": the worker sees their place, and can move it, cancel it, or put it in
- * their calendar. A move takes the new seat and gives up the old one in one step.
+ * "Mijn les": the worker sees their place and can change it (name, goals, day and time,
+ * phone), cancel it, or put it in their calendar. A move takes the new seat and gives up
+ * the old one in one step.
  */
 export class LessonDialog extends FlowDialog<LessonDraft> {
   protected readonly steps: Step<LessonDraft>[] = [
     {
       id: 'menu',
       ask: async (draft) => ({
-        before: [`${t('lesson.already')}\n${bookingText(await this.domain.catalog.current(), await this.intake(draft), false)}`],
+        before: [`${t('lesson.already')}\n\n${bookingText(await this.domain.catalog.current(), await this.intake(draft), false)}`],
         text: t('lesson.whatNow'),
-        buttons: [t('lesson.move'), t('lesson.cancel'), t('lesson.calendar'), t('lesson.done')],
+        buttons: [t('lesson.change'), t('lesson.cancel'), t('lesson.calendar'), t('lesson.done')],
       }),
       answer: (text, draft, context) => this.menuAnswer(text, draft, context),
       example: 'lesson.example',
       help: 'lesson.help',
     },
     {
+      id: 'change',
+      detour: true,
+      ask: () => ({ text: t('lesson.whatToChange'), buttons: CHANGES.map(([key]) => t(key)) }),
+      answer: (text, draft, context) => this.changeAnswer(text, draft, context),
+      example: 'lesson.changeExample',
+      help: 'lesson.changeHelp',
+    },
+    {
+      id: 'changeName',
+      detour: true,
+      ask: () => ({ text: t('lesson.askName'), buttons: [t('commands.back')] }),
+      answer: async (text, draft, context) => {
+        const name = understandName(text);
+        if (!name) return unclear;
+        await this.domain.intakes.complete(draft.intakeId, { name });
+        await say(context, t('lesson.nameChanged', { name }));
+        return done;
+      },
+      example: 'name.example',
+      help: 'name.help',
+    },
+    {
+      id: 'changeGoals',
+      detour: true,
+      ask: () => ({ text: t('goals.ask'), buttons: GOALS.map(goalLabel) }),
+      answer: async (text, draft, context) => {
+        const reading = understandGoals(text);
+        if (!reading) return unclear;
+        await this.domain.intakes.complete(draft.intakeId, { goals: { choices: reading.goals, ownWords: reading.ownWords } });
+        await say(context, t('lesson.saved'));
+        return done;
+      },
+      example: 'goals.example',
+      help: 'goals.help',
+    },
+    {
+      id: 'changePhone',
+      detour: true,
+      ask: () => ({ text: t('phone.type'), buttons: [t('lesson.noPhone')] }),
+      answer: async (text, draft, context) => {
+        const phone = understandPhone(text);
+        const none = understandChoice(text, [{ value: true, words: [t('lesson.noPhone')] }]);
+        if (!phone && !none) return unclear;
+        await this.domain.intakes.complete(draft.intakeId, { phone: phone ?? null });
+        await say(context, t('lesson.saved'));
+        return done;
+      },
+      example: 'phone.example',
+      help: 'phone.help',
+    },
+    {
       id: 'move',
       detour: true,
-      ask: async (draft) => {
-        const catalog = await this.domain.catalog.current();
-        return {
-        before: [[t('lesson.otherPlaces'), ...draft.offers.map((offer, i) => offerText(catalog, offer, i + 1))].join('\n')],
-        text: t('booking.pick'),
-        buttons: [...draft.offers.map((_, i) => t('booking.pickNumber', { number: i + 1 })), t('lesson.keep')],
-        };
-      },
+      ask: (draft) => ({ text: t('lesson.otherPlaces'), buttons: [...draft.offers.map((offer) => offer.label), t('lesson.keep')] }),
       answer: (text, draft, context) => this.moveAnswer(text, draft, context),
-      example: 'booking.example',
+      example: 'seats.example',
       help: 'lesson.help',
     },
     {
@@ -67,9 +127,14 @@ export class LessonDialog extends FlowDialog<LessonDraft> {
       detour: true,
       ask: () => ({ text: t('lesson.cancelSure'), buttons: [t('lesson.cancelYes'), t('lesson.cancelNo')] }),
       answer: async (text, draft, context) => {
-        const answer = understandYesNo(text) ?? (understandChoice(text, [{ value: 'yes' as const, words: [t('lesson.cancelYes')] }, { value: 'no' as const, words: [t('lesson.cancelNo')] }]));
+        // The buttons first: "Ja, afmelden" is a yes, whatever a yes/no reader makes of it.
+        const tapped = understandChoice(text, [
+          { value: 'yes' as const, words: [t('lesson.cancelYes')] },
+          { value: 'no' as const, words: [t('lesson.cancelNo')] },
+        ]);
+        const answer = tapped ?? understandYesNo(text);
         if (answer === 'no') return { kind: 'goto', step: 'menu', draft };
-        if (answer !== 'yes') return { kind: 'unclear' };
+        if (answer !== 'yes') return unclear;
         await this.domain.bookings.cancel(draft.intakeId);
         await say(context, t('lesson.cancelled'));
         return { kind: 'done', result: { cancelled: draft.intakeId } };
@@ -86,73 +151,157 @@ export class LessonDialog extends FlowDialog<LessonDraft> {
     super(LESSON_DIALOG, domain);
   }
 
-  protected start(_context: TurnContext, options: unknown): LessonDraft {
-    return { intakeId: (options as LessonOptions).intakeId, offers: [] };
+  protected async start(_context: TurnContext, options: unknown): Promise<LessonDraft> {
+    const { intakeId, entry } = options as LessonOptions;
+    const offers = entry === 'move' ? await this.moveSeats(intakeId) : [];
+    return { intakeId, offers, ...(entry ? { entry } : {}) };
+  }
+
+  protected override entryStep(draft: LessonDraft): string | undefined {
+    if (draft.entry === 'move') return draft.offers.length > 0 ? 'move' : undefined;
+    if (draft.entry === 'cancel') return 'cancelConfirm';
+    if (draft.entry === 'change') return 'change';
+    return undefined;
+  }
+
+  /**
+   * What a booked worker's first message asks for: move, cancel, change, miss one lesson,
+   * the calendar, or nothing; undefined for a greeting or anything else (then the menu).
+   * The reader of src/nlu first, then the words of the buttons.
+   */
+  static requestOf(text: string): LessonRequest | 'change' | undefined {
+    const request = understandLessonRequest(text);
+    if (request && request !== 'show' && request !== 'greeting') return request;
+    return understandChoice<LessonRequest | 'change'>(text, [
+      { value: 'move', words: list('lesson.moveWords') },
+      { value: 'cancel', words: [t('lesson.cancel'), ...list('lesson.cancelWords')] },
+      { value: 'absent', words: list('lesson.absentWords') },
+      { value: 'change', words: [t('lesson.change'), t('after.changeButton'), ...list('lesson.changeWords')] },
+      { value: 'calendar', words: [t('lesson.calendar'), ...list('lesson.calendarWords')] },
+      { value: 'done', words: [t('lesson.done'), t('booking.finished'), ...list('lesson.doneWords')] },
+    ]);
+  }
+
+  /**
+   * "Ik kan morgen niet": one lesson missed, the seat kept. For now the worker hears who to
+   * tell; recording the absence (a domain call) belongs here once attendance has one.
+   */
+  async absentOnce(context: TurnContext, intakeId: string): Promise<void> {
+    const contact = await this.contactOf(intakeId);
+    await say(context, contact.phone ? t('lesson.absent', { contact: contact.name, phone: contact.phone }) : t('lesson.absentNoPhone', { contact: contact.name }));
+  }
+
+  async calendar(context: TurnContext, intakeId: string): Promise<void> {
+    await say(context, t('lesson.calendarLink', { link: this.settings.calendarLink(intakeId) }));
   }
 
   private async menuAnswer(text: string, draft: LessonDraft, context: TurnContext): Promise<Outcome<LessonDraft>> {
     const choice = understandChoice<MenuChoice>(text, [
+      { value: 'change', words: [t('lesson.change'), ...list('lesson.changeWords')] },
       { value: 'move', words: [t('lesson.move'), ...list('lesson.moveWords')] },
       { value: 'cancel', words: [t('lesson.cancel'), ...list('lesson.cancelWords')] },
       { value: 'calendar', words: [t('lesson.calendar'), ...list('lesson.calendarWords')] },
       { value: 'done', words: [t('lesson.done'), ...list('lesson.doneWords')] },
     ]);
     switch (choice) {
-      case 'move': {
-        const offers = await this.domain.bookings.moveOptions(draft.intakeId);
-        if (offers.length > 0) return { kind: 'goto', step: 'move', draft: { ...draft, offers } };
-        await say(context, t('lesson.noOtherPlace', { contact: await this.contactOf(draft) }));
-        return { kind: 'done' };
-      }
+      case 'change':
+        return { kind: 'goto', step: 'change', draft };
+      case 'move':
+        return this.startMove(draft, context);
       case 'cancel':
         return { kind: 'goto', step: 'cancelConfirm', draft };
       case 'calendar':
-        await say(context, t('lesson.calendarLink', { link: this.settings.calendarLink(draft.intakeId) }));
-        return { kind: 'done' };
+        await this.calendar(context, draft.intakeId);
+        return done;
       case 'done':
         await say(context, t('lesson.bye'));
-        return { kind: 'done' };
+        return done;
       default:
-        return { kind: 'unclear' };
+        return unclear;
     }
+  }
+
+  private async changeAnswer(text: string, draft: LessonDraft, context: TurnContext): Promise<Outcome<LessonDraft>> {
+    const field: ChangeField | undefined =
+      understandChoice<ChangeField>(text, CHANGES.map(([key, value]) => ({ value, words: [t(key)] }))) ?? understandChange(text);
+    switch (field) {
+      case 'name':
+        return { kind: 'goto', step: 'changeName', draft };
+      case 'goals':
+        return { kind: 'goto', step: 'changeGoals', draft };
+      case 'when':
+        return this.startMove(draft, context);
+      case 'phone':
+        return { kind: 'goto', step: 'changePhone', draft };
+      case 'nothing':
+        await say(context, t('lesson.kept'));
+        return done;
+      default:
+        return unclear;
+    }
+  }
+
+  private async startMove(draft: LessonDraft, context: TurnContext): Promise<Outcome<LessonDraft>> {
+    const offers = await this.moveSeats(draft.intakeId);
+    if (offers.length > 0) return { kind: 'goto', step: 'move', draft: { ...draft, offers } };
+    await this.noOtherPlace(context, draft.intakeId);
+    return done;
   }
 
   private async moveAnswer(text: string, draft: LessonDraft, context: TurnContext): Promise<Outcome<LessonDraft>> {
     const choice = understandChoice(text, [
-      ...draft.offers.map((_, i) => ({ value: i + 1, words: [t('booking.pickNumber', { number: i + 1 }), String(i + 1)] })),
+      ...draft.offers.map((offer, i) => ({ value: i + 1, words: [offer.label] })),
       { value: KEEP, words: [t('lesson.keep'), ...list('lesson.keepWords')] },
     ]);
-    if (choice === undefined) return { kind: 'unclear' };
+    if (choice === undefined) return unclear;
     if (choice === KEEP) {
       await say(context, t('lesson.kept'));
-      return { kind: 'done' };
+      return done;
     }
     try {
       const moved = await this.domain.bookings.move(draft.intakeId, draft.offers[choice - 1].groupId, workerActor(draft.intakeId));
-      await say(context, t('lesson.moved'), bookingText(await this.domain.catalog.current(), moved));
+      await say(context, t('lesson.moved'), bookingText(await this.domain.catalog.current(), moved, false));
       return { kind: 'done', result: { moved: moved.id } };
     } catch (error) {
       if (!(error instanceof DomainError && error.code === 'group-full')) throw error;
-      const offers = await this.domain.bookings.moveOptions(draft.intakeId);
-      await say(context, t('booking.taken'));
+      const offers = await this.moveSeats(draft.intakeId);
+      await say(context, t('seats.taken'));
       if (offers.length === 0) {
-        await say(context, t('lesson.noOtherPlace', { contact: await this.contactOf(draft) }));
-        return { kind: 'done' };
+        await this.noOtherPlace(context, draft.intakeId);
+        return done;
       }
       return { kind: 'goto', step: 'move', draft: { ...draft, offers } };
     }
   }
 
-  private async intake(draft: LessonDraft) {
+  /** Other seats, as buttons that say what they are. */
+  private async moveSeats(intakeId: string): Promise<MoveSeat[]> {
+    const [offers, catalog] = await Promise.all([this.domain.bookings.moveOptions(intakeId), this.domain.catalog.current()]);
+    return offers.map((offer) => ({ groupId: offer.groupId, label: seatLabel(catalog, offer.groupId, offer.firstLesson) }));
+  }
+
+  private async noOtherPlace(context: TurnContext, intakeId: string): Promise<void> {
+    const contact = await this.contactOf(intakeId);
+    await say(context, contact.phone ? t('lesson.noOtherPlace', { contact: contact.name, phone: contact.phone }) : t('lesson.noOtherPlaceNoPhone', { contact: contact.name }));
+  }
+
+  private async intake(draft: LessonDraft): Promise<Intake> {
     const intake = await this.domain.intakes.get(draft.intakeId);
     if (!intake) throw notFound('intake', draft.intakeId);
     return intake;
   }
 
-  private async contactOf(draft: LessonDraft): Promise<string> {
-    const booking = (await this.intake(draft)).booking;
+  private async contactOf(intakeId: string): Promise<{ name: string; phone?: string }> {
+    const booking = (await this.domain.intakes.get(intakeId))?.booking;
     const catalog = await this.domain.catalog.current();
     const group = booking ? catalog.findGroup(booking.groupId) : undefined;
-    return catalog.helpContact(group?.locationId)?.name ?? '';
+    return catalog.helpContact(group?.locationId) ?? { name: '' };
   }
 }
+
+const CHANGES = [
+  ['lesson.changeName', 'name'],
+  ['lesson.changeGoals', 'goals'],
+  ['lesson.changeWhen', 'when'],
+  ['lesson.changePhone', 'phone'],
+] as const;

@@ -19,6 +19,30 @@ export async function say(context: TurnContext, ...lines: string[]): Promise<voi
   for (const line of lines) await context.sendActivity(MessageFactory.text(line));
 }
 
+/** A button on a message that stays: a link to open, or (without `url`) an answer to send. */
+export interface MessageButton {
+  title: string;
+  url?: string;
+}
+
+/**
+ * A message with buttons that stay on it, also when the next question follows: the booking
+ * with "In mijn agenda". Markdown text; the buttons on a card below it.
+ */
+export async function sayWithButtons(context: TurnContext, text: string, buttons: MessageButton[]): Promise<void> {
+  const card =
+    context.activity.channelId === TEAMS_CHANNEL
+      ? CardFactory.adaptiveCard({
+          type: 'AdaptiveCard',
+          $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+          version: '1.5',
+          body: [],
+          actions: buttons.map(({ title, url }) => (url ? { type: 'Action.OpenUrl', title, url } : { type: 'Action.Submit', title, data: { answer: title } })),
+        })
+      : CardFactory.heroCard('', undefined, buttons.map(({ title, url }) => (url ? { type: 'openUrl', title, value: url } : { type: 'imBack', title, value: title })));
+  await context.sendActivity({ type: 'message', text, textFormat: 'markdown', attachments: [card] });
+}
+
 export function question(channelId: string, { text, buttons }: Prompt): Partial<Activity> {
   if (channelId !== TEAMS_CHANNEL || buttons.length === 0) return MessageFactory.suggestedActions(buttons, text);
   const card = CardFactory.adaptiveCard({

@@ -5,7 +5,7 @@ import { DialogSet } from 'botbuilder-dialogs/lib/dialogSet';
 import type { Domain } from '../domain';
 import type { ConversationReferences } from './conversation-references';
 import { TEAMS_CHANNEL } from '../../dialogs/prompt';
-import { BookingDialog } from '../../dialogs/booking-dialog';
+import { AfterBookingDialog } from '../../dialogs/after-booking-dialog';
 import { CreditDialog } from '../../dialogs/credit-dialog';
 import { IntakeDialog, type IntakeSettings } from '../../dialogs/intake-dialog';
 import { LessonDialog, type LessonSettings } from '../../dialogs/lesson-dialog';
@@ -29,11 +29,12 @@ export class Taalbot extends TeamsActivityHandler {
   ) {
     super();
     this.dialogs = new DialogSet(conversationState.createProperty<DialogState>('dialogState'));
+    const lessons = new LessonDialog(domain, settings);
     this.dialogs
-      .add(new MainDialog(domain))
+      .add(new MainDialog(domain, lessons))
       .add(new IntakeDialog(domain, settings))
-      .add(new BookingDialog(domain))
-      .add(new LessonDialog(domain, settings))
+      .add(new AfterBookingDialog(domain))
+      .add(lessons)
       .add(new CreditDialog(domain))
       .add(new PrivacyDialog(domain));
 

@@ -6,7 +6,9 @@ import type { Catalog, CatalogService } from './catalog-service';
 import type { Clock } from './clock';
 import { addDays, localDateOf } from './dates';
 import { DomainError, groupFull, invalid, notFound } from './errors';
-import type { Intake } from './intake';
+import { fallbackSeat } from './fallback-seat';
+import type { Intake, IntakeDraft } from './intake';
+import { seatOffers, firstLessonFor, type SeatOffer } from './seat-offers';
 import { findOneOnOne, findPlace, firstLessonDate, MAX_ALTERNATIVES, type Offer, type PlaceRequest, type PlaceSearch } from './matching';
 import { overflowGroup } from './overflow';
 import type { Store, Tables } from './store';
@@ -53,6 +55,70 @@ export class BookingService {
   async findPlace(intakeId: string): Promise<PlaceSearch> {
     const [intake, catalog, seats] = await Promise.all([this.intake(intakeId), this.catalog.current(), this.seatCounts()]);
     return findPlace([...catalog.groups], freeIn(catalog, seats), requestOf(intake), this.firstPossibleDay());
+  }
+
+  /**
+   * The real seats to offer a worker who is still signing up, up to three, earliest first,
+   * each within a week. Seats the worker already refused are left out.
+   */
+  async offers(request: PlaceRequest, refused: string[] = []): Promise<SeatOffer[]> {
+    const [catalog, seats] = await Promise.all([this.catalog.current(), this.seatCounts()]);
+    const groups = catalog.groups.filter((group) => !refused.includes(group.id));
+    return seatOffers([...groups], freeIn(catalog, seats), request, this.firstPossibleDay());
+  }
+
+  /**
+   * Book first, ask the rest after: stores the worker's file and claims the seat in one
+   * transaction, so there is never a file without a seat or a seat without a file. Retried
+   * with the same request key (the same tap again, after a crash), it returns that booking.
+   * Throws group-full when someone else just took the last seat.
+   */
+  async signUp(draft: IntakeDraft, groupId: string, requestKey: string): Promise<Intake> {
+    return this.store.transaction(async (tx) => {
+      const [stored] = await tx.intakes.find({ requestKey });
+      if (stored) return stored.status === 'booked' ? stored : this.claim(tx, stored, groupId, 'booked');
+      const intake = this.newFile(draft, requestKey);
+      await tx.intakes.insert(intake);
+      return this.claim(tx, intake, groupId, 'booked');
+    });
+  }
+
+  /**
+   * For a worker who wants none of the seats offered: a volunteer within a week at the asked
+   * time of day, else a group the bot opened, else a new group within a week that a
+   * coordinator confirms by `overflow.confirmBy`. Never one of the refused seats.
+   */
+  async signUpElsewhere(draft: IntakeDraft, refused: string[], requestKey: string): Promise<Intake> {
+    for (;;) {
+      try {
+        return await this.signUpElsewhereOnce(draft, refused, requestKey);
+      } catch (error) {
+        if (!(error instanceof DomainError && error.code === 'group-full')) throw error;
+      }
+    }
+  }
+
+  private async signUpElsewhereOnce(draft: IntakeDraft, refused: string[], requestKey: string): Promise<Intake> {
+    const [stored] = await this.store.intakes.find({ requestKey });
+    if (stored?.status === 'booked') return stored;
+    const [catalog, seats] = await Promise.all([this.catalog.current(), this.seatCounts()]);
+    const now = this.clock.now().toISOString();
+    const seat = fallbackSeat([...catalog.groups], [...catalog.locations], freeIn(catalog, seats), requestOfDraft(draft), this.firstPossibleDay(), { id: randomUUID(), now, nameOf: this.overflowName }, refused);
+    return this.store.transaction(async (tx) => {
+      if (seat.action === 'open') {
+        await tx.groups.put(seat.group);
+        await tx.bumpCatalogVersion();
+      }
+      const [again] = await tx.intakes.find({ requestKey });
+      const intake = again ?? this.newFile(draft, requestKey);
+      if (!again) await tx.intakes.insert(intake);
+      return this.claim(tx, intake, seat.offer.groupId, 'booked', seat.offer.firstLesson);
+    });
+  }
+
+  private newFile(draft: IntakeDraft, requestKey: string): Intake {
+    const now = this.clock.now().toISOString();
+    return { ...draft, requestKey, id: randomUUID(), status: 'new', evaluations: [], history: [{ at: now, event: 'submitted' }], createdAt: now, updatedAt: now };
   }
 
   /** Books a worker who has no seat yet; a worker already in that group stays as they are. */
@@ -146,12 +212,14 @@ export class BookingService {
   }
 
   /** Takes a seat in the group for the worker, inside the caller's transaction; throws group-full when none is left. */
-  private async claim(tx: Tables, intake: Intake, groupId: string, event: 'booked' | 'moved'): Promise<Intake> {
+  private async claim(tx: Tables, intake: Intake, groupId: string, event: 'booked' | 'moved', at?: string): Promise<Intake> {
     const group = await tx.groups.lock(groupId);
     if (!group) throw notFound('group', groupId);
     if (intake.status === 'booked' && intake.booking?.groupId === groupId) return intake;
     if ((await tx.intakes.count({ bookedGroupId: groupId })) >= group.capacity) throw groupFull(groupId);
-    const firstLesson = firstLessonDate(group, this.firstPossibleDay());
+    // The lesson nearest the worker's wish: a Tuesday-only worker in a Tuesday and Thursday group starts on a Tuesday.
+    const from = this.firstPossibleDay();
+    const firstLesson = at ?? firstLessonFor(group, requestOf(intake), from)?.firstLesson ?? firstLessonDate(group, from);
     if (!firstLesson) throw invalid(`group ${groupId} has no lessons left`);
     const now = this.clock.now().toISOString();
     const booked: Intake = {
@@ -184,7 +252,16 @@ export class BookingService {
 }
 
 function requestOf(intake: Intake): PlaceRequest {
-  return { goals: intake.goals.choices, availability: intake.availability, format: intake.format };
+  return requestOfDraft(intake);
+}
+
+function requestOfDraft(draft: IntakeDraft): PlaceRequest {
+  return {
+    goals: draft.goals.choices,
+    availability: draft.availability,
+    format: draft.format,
+    ...(draft.preferredLocationId ? { preferredLocationId: draft.preferredLocationId } : {}),
+  };
 }
 
 /** Free seats per group, from the catalog's capacities and the counted bookings. */

@@ -1,7 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import type { Clock } from './clock';
+import { notFound } from './errors';
 import type { Intake, IntakeDraft } from './intake';
 import type { Store } from './store';
+
+/** The answers a worker may give or change after booking. */
+export interface FileAnswers {
+  name?: string;
+  goals?: Intake['goals'];
+  reasons?: Intake['reasons'];
+  phone?: string | null;
+}
 
 const newestFirst = (a: Intake, b: Intake) => b.createdAt.localeCompare(a.createdAt);
 
@@ -41,6 +50,24 @@ export class IntakeService {
       throw error;
     }
     return intake;
+  }
+
+  /**
+   * What the worker tells after their seat is booked (why, a phone number), or changes later
+   * (name, goals, phone). `phone: null` removes the number. Moving to another time is the
+   * booking service's job.
+   */
+  async complete(id: string, answers: FileAnswers): Promise<Intake> {
+    return this.store.transaction(async (tx) => {
+      const intake = await tx.intakes.lock(id);
+      if (!intake) throw notFound('intake', id);
+      const { phone, ...rest } = answers;
+      const updated: Intake = { ...intake, ...rest, updatedAt: this.clock.now().toISOString() };
+      if (phone === null) delete updated.phone;
+      else if (phone !== undefined) updated.phone = phone;
+      await tx.intakes.put(updated);
+      return updated;
+    });
   }
 
   get(id: string): Promise<Intake | undefined> {

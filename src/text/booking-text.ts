@@ -1,47 +1,80 @@
 import type { Catalog } from '../domain/catalog-service';
-import type { Group } from '../domain/catalog';
+import type { Group, LessonTime, Location } from '../domain/catalog';
 import type { Intake } from '../domain/intake';
-import type { Offer } from '../domain/matching';
-import { weekdayOf } from '../domain/dates';
-import { t } from './t';
-import { addressText, dateText, timeText } from './words';
+import { weekdayOf, type LocalDate } from '../domain/dates';
+import { WEEKDAYS } from '../domain/types';
+import { list, t } from './t';
+import { dateText, timeText } from './words';
+
+/** A seat as a button says it: "Di 9.30 · Bibliotheek Centrum", "Wo 19.00 · met vrijwilliger Wim". */
+export function seatLabel(catalog: Catalog, groupId: string, firstLesson: LocalDate): string {
+  const group = catalog.group(groupId);
+  const session = sessionOn(group, firstLesson);
+  const values = { day: list('words.shortWeekdays')[WEEKDAYS.indexOf(session.weekday)], time: timeText(session.start) };
+  return group.kind === 'one-on-one'
+    ? t('seats.oneOnOne', { ...values, teacher: firstWord(group.teacher) })
+    : t('seats.group', { ...values, place: catalog.location(group.locationId).name });
+}
 
 /**
- * The confirmation a worker keeps: who, first lesson, address, what to bring, who to ask.
- * `fresh` opens with "Gelukt!"; a look back at an older booking does not.
+ * The booking a worker keeps, in markdown: the day, date and time first and bold, then who,
+ * the address as a map link, what to bring, and who to ask, with a number to tap.
+ * `fresh` says "Gelukt!"; a look back at an older booking does not.
  */
 export function bookingText(catalog: Catalog, intake: Intake, fresh = true): string {
   if (!intake.booking) return '';
   const group = catalog.group(intake.booking.groupId);
   const location = catalog.location(group.locationId);
   const contact = location.contact;
-  const session = group.times.find((s) => s.weekday === weekdayOf(intake.booking!.firstLesson)) ?? group.times[0];
+  const session = sessionOn(group, intake.booking.firstLesson);
+  const when = t('booking.when', { date: capitalized(dateText(intake.booking.firstLesson)), time: timeText(session.start) });
 
-  const lines = [
-    fresh ? `${t('booking.done')} ${whereText(group)}` : whereText(group),
-    t('booking.firstLesson', { date: dateText(intake.booking.firstLesson), time: timeText(session.start) }),
-    t('booking.address', addressText(location)),
+  const lines = [`**${when}**`];
+  if (fresh) lines.push(t('booking.done'));
+  lines.push(
+    whereText(group),
+    `${t('booking.addressLabel')} ${mapLink(location)}`,
     group.bring ? `${t('booking.bring')} ${t('booking.bringAlso', { bring: group.bring })}` : t('booking.bring'),
-  ];
-  if (group.overflow && !group.teacher) lines.push(t('booking.newGroupTeacher', { contact: contact.name }));
+  );
+  if (group.overflow && !group.teacher) {
+    const by = group.overflow.confirmBy ?? intake.booking.firstLesson;
+    lines.push(t('booking.newGroupTeacher', { contact: contact.name, date: dateText(by) }));
+  }
   lines.push(
     contact.phone
-      ? t('booking.whoToAsk', { contact: contact.name, phone: contact.phone })
+      ? t('booking.whoToAsk', { contact: contact.name, phone: phoneLink(contact.phone) })
       : t('booking.whoToAskNoPhone', { contact: contact.name }),
   );
-  return lines.join('\n');
+  // Markdown joins single lines into one paragraph: an empty line keeps them apart.
+  return lines.join('\n\n');
 }
 
-/** One numbered offer: "1. dinsdag 3 maart, om 9.30 uur. Bibliotheek." */
-export function offerText(catalog: Catalog, offer: Offer, number: number): string {
-  const group = catalog.group(offer.groupId);
-  const location = catalog.location(group.locationId);
-  const session = group.times[0];
-  const values = { number, date: dateText(offer.firstLesson), time: timeText(session.start), where: location.name };
-  return group.kind === 'one-on-one' ? t('booking.optionOneOnOne', { ...values, teacher: group.teacher }) : t('booking.option', values);
+/** "Bibliotheek Centrum, Kerkstraat 1, Deventer" as a link to the map. */
+export function mapLink(location: Location): string {
+  const address = `${location.name}, ${location.street}, ${location.town}`;
+  const query = encodeURIComponent(`${location.street}, ${location.town}`);
+  return `[${address}](https://www.openstreetmap.org/search?query=${query})`;
+}
+
+/** "0570 123 456" as a link a phone can call. */
+export function phoneLink(phone: string): string {
+  return `[${phone}](tel:${phone.replace(/[^\d+]/g, '')})`;
+}
+
+/** The weekly lesson of a first lesson: the one on its weekday. */
+function sessionOn(group: Group, date: LocalDate): LessonTime {
+  return group.times.find((s) => s.weekday === weekdayOf(date)) ?? group.times[0];
 }
 
 function whereText(group: Group): string {
   if (group.overflow && !group.teacher) return t('booking.inNewGroup');
   return group.kind === 'one-on-one' ? t('booking.inOneOnOne', { teacher: group.teacher }) : t('booking.inGroup', { teacher: group.teacher });
+}
+
+function capitalized(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function firstWord(name: string): string {
+  return name.split(/\s+/)[0] ?? name;
 }

@@ -6,8 +6,8 @@ import { fixedClock, startTestApp, tempDataDir } from '../support/test-app';
 /** Signs a worker up by typing; the clock says Wednesday 25 November, 10:00. */
 async function signUp(chat: Chat): Promise<void> {
   await chat.join();
-  for (const text of ['ja', 'Sanne', 'lezen', 'voor mezelf', 'ochtend', 'groep', 'nee']) await chat.say(text);
-  expect((await chat.say('ja')).texts.join('\n')).toMatch(/Je eerste les is donderdag 26 november, om 9\.30 uur/);
+  for (const text of ['ja', 'Sanne', 'lezen', 'ochtend']) await chat.say(text);
+  expect((await chat.say('Do 9.30 · Bibliotheek Centrum')).texts.join('\n')).toMatch(/\*\*Donderdag 26 november, om 9\.30 uur\*\*/);
 }
 
 const reminders = (connector: FakeConnector, chat: Chat) =>

@@ -1,4 +1,4 @@
-import { Chat } from '../support/chat';
+import { Chat, type Reply } from '../support/chat';
 import type { SentActivity } from '../support/fake-connector';
 import { suiteServer } from '../support/test-app';
 
@@ -50,26 +50,52 @@ describe('Microsoft Teams', () => {
 
     // A tap on a card sends the button's data as the activity's value, with no text.
     const next = await worker.post({ type: 'message', value: consent.actions[0].data });
-    expect(cardOf(next.activities.at(-1)).body[0].text).toBe('Ben jij Pieter?');
+    expect(next.texts[0]).toBe('Hoi Pieter!');
+    expect(cardOf(next.activities.at(-1)).body[0].text).toMatch(/Wat wil je leren\?$/);
   });
 
-  it('takes the name from the Teams profile and confirms it', async () => {
+  it('uses the Teams profile name without asking, and books a seat in 4 tapped answers', async () => {
     const worker = teamsChat({ givenName: 'Fatma', name: 'Fatma Yilmaz' });
-    await worker.join();
-    const reply = await worker.post({ type: 'message', value: { answer: 'Ja, dat is goed' } });
-    expect(reply.activities.at(-1)?.summary).toBe('Ben jij Fatma?');
-    const goals = await worker.post({ type: 'message', value: { answer: 'Ja' } });
-    expect(goals.activities.at(-1)?.summary).toMatch(/Wat wil je leren\?/);
+    const tap = async (reply: Reply, title: string) => {
+      const action = cardOf(reply.activities.at(-1)).actions.find((a) => a.title === title);
+      expect(action).toBeDefined();
+      answers += 1;
+      return worker.post({ type: 'message', value: action!.data });
+    };
+    let answers = 0;
+    let reply = await worker.join();
+    reply = await tap(reply, 'Ja, dat is goed');
+    expect(reply.texts[0]).toBe('Hoi Fatma!');
+    reply = await tap(reply, 'Lezen');
+    expect(reply.activities.at(-1)?.summary).toMatch(/Wanneer kun je\?/);
+    reply = await tap(reply, 'Ochtend');
+    const seats = cardOf(reply.activities.at(-1)).actions.map((a) => a.title);
+    expect(seats.at(-1)).toBe('Andere tijd');
+    reply = await tap(reply, seats[0]);
+    expect(answers).toBeLessThanOrEqual(4);
+    expect(reply.texts.join('\n')).toMatch(/Gelukt!/);
 
-    await worker.say('lezen');
-    await worker.say('voor mijn werk');
-    await worker.say('ochtend');
-    await worker.say('groep');
-    await worker.say('nee');
-    const booked = await worker.post({ type: 'message', value: { answer: 'Ja, dat klopt' } });
-    expect(booked.texts.join('\n')).toMatch(/Gelukt!/);
+    const booking = reply.activities.find((a) => /Gelukt!/.test(a.text ?? ''));
+    const card = (booking?.attachments as { content: { actions: { type: string; title: string; url?: string }[] } }[])[0].content;
+    expect(card.actions).toEqual([
+      expect.objectContaining({ type: 'Action.OpenUrl', title: 'In mijn agenda', url: expect.stringMatching(/\.ics\?key=/) }),
+      expect.objectContaining({ type: 'Action.Submit', title: 'Klaar' }),
+    ]);
     const file = await server.app.domain.intakes.activeFor('msteams', worker.userId);
     expect(file).toMatchObject({ name: 'Fatma', status: 'booked' });
+  });
+
+  it('lets the worker change the profile name after booking', async () => {
+    const worker = teamsChat({ givenName: 'Pietje' });
+    await worker.join();
+    for (const text of ['ja', 'lezen']) await worker.say(text);
+    const offered = cardOf((await worker.say('ochtend')).activities.at(-1)).actions;
+    await worker.post({ type: 'message', value: offered[0].data });
+    await worker.say('Klaar');
+    expect((await worker.say('Iets veranderen')).activities.at(-1)?.summary).toBe('Wat wil je veranderen?');
+    expect((await worker.say('Naam')).activities.at(-1)?.summary).toBe('Hoe wil je heten?');
+    expect((await worker.say('Piet')).texts).toEqual(['Goed. Je heet nu Piet.']);
+    expect(await server.app.domain.intakes.activeFor('msteams', worker.userId)).toMatchObject({ name: 'Piet', status: 'booked' });
   });
 
   it('asks the name when the profile cannot be read', async () => {

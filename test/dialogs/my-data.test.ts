@@ -9,8 +9,10 @@ describe('mijn gegevens: see and erase in the chat', () => {
   async function booked(name: string): Promise<Chat> {
     const chat = new Chat(server.app.url, server.connector);
     await chat.join();
-    for (const text of ['ja', name, 'lezen', 'voor mezelf', 'ochtend', 'groep', '06 1234 5678']) await chat.say(text);
-    expect((await chat.say('ja')).texts.join('\n')).toMatch(/Gelukt!/);
+    for (const text of ['ja', name, 'lezen']) await chat.say(text);
+    const seats = await chat.say('ochtend');
+    expect((await chat.say(seats.buttons[0])).texts.join('\n')).toMatch(/Gelukt!/);
+    for (const text of ['voor mezelf', '06 1234 5678']) await chat.say(text);
     return chat;
   }
 
@@ -56,7 +58,7 @@ describe('mijn gegevens: see and erase in the chat', () => {
     const asked = await chat.say('verwijder mijn gegevens');
     expect(asked.texts.join('\n')).toMatch(/Weet je het zeker\?/);
     const kept = await chat.say('Nee, bewaar het');
-    expect(kept.texts).toEqual(['Goed. Ik bewaar het.', 'Kies een knop, of typ het zelf. Wat wil je leren?']);
+    expect(kept.texts).toEqual(['Goed. Ik bewaar het.', 'Tik op een knop, of typ het zelf. Wat wil je leren?']);
   });
 
   it('forgets the answers of a sign-up in progress', async () => {

@@ -4,11 +4,14 @@ import { COORDINATOR_TOKEN, suiteServer } from '../support/test-app';
 describe('mijn les: see, move, cancel', () => {
   const server = suiteServer({ RUN_SCHEDULER: 'false' });
 
+  /** Signs up with the first morning seat (at first the group that starts Thursday 26 November), and skips the questions after. */
   async function booked(name = 'Kees'): Promise<Chat> {
     const chat = new Chat(server.app.url, server.connector);
     await chat.join();
-    for (const text of ['ja', name, 'lezen', 'voor mezelf', 'ochtend', 'groep', 'nee']) await chat.say(text);
-    expect((await chat.say('ja')).texts.join('\n')).toMatch(/Gelukt!/);
+    for (const text of ['ja', name, 'lezen']) await chat.say(text);
+    const seats = await chat.say('ochtend');
+    expect((await chat.say(seats.buttons[0])).texts.join('\n')).toMatch(/Gelukt!/);
+    await chat.say('Klaar');
     return chat;
   }
 
@@ -17,8 +20,8 @@ describe('mijn les: see, move, cancel', () => {
   it('shows the place on "mijn les", with what the worker can do', async () => {
     const chat = await booked();
     const reply = await chat.say('mijn les');
-    expect(reply.texts.join('\n')).toMatch(/Je hebt al een plek\.\nJe zit in de groep van .+\nJe eerste les is donderdag 26 november/);
-    expect(reply.buttons).toEqual(['Verzetten', 'Afmelden', 'In mijn agenda', 'Niets, dank je']);
+    expect(reply.texts.join('\n')).toMatch(/Je hebt al een plek\.\n\n\*\*Donderdag 26 november, om 9\.30 uur\*\*\n\nJe zit in de groep van Anja\./);
+    expect(reply.buttons).toEqual(['Iets veranderen', 'Afmelden', 'In mijn agenda', 'Niets, dank je']);
   });
 
   it('moves the seat to another group in one step', async () => {
@@ -27,10 +30,11 @@ describe('mijn les: see, move, cancel', () => {
     const taken = (await server.app.domain.bookings.seatsTaken(before));
     await chat.say('mijn les');
     const offers = await chat.say('verzetten');
-    expect(offers.texts.join('\n')).toMatch(/Hier is plek:\n1\. /);
+    expect(offers.texts.join('\n')).toMatch(/Hier is plek\. Welke wil je\?/);
+    expect(offers.buttons[0]).toMatch(/^(Ma|Di|Wo|Do|Vr|Za|Zo) \d+\.\d\d · /);
     expect(offers.buttons.at(-1)).toBe('Toch niet');
-    const moved = await chat.say('1');
-    expect(moved.texts.join('\n')).toMatch(/Je les is verzet\.[\s\S]*Je eerste les is/);
+    const moved = await chat.say(offers.buttons[0]);
+    expect(moved.texts.join('\n')).toMatch(/Je les is verzet\.[\s\S]*\*\*\w+dag \d+ \w+, om/);
     const after = (await fileOf(chat))!.booking!.groupId;
     expect(after).not.toBe(before);
     expect((await server.app.domain.bookings.seatsTaken(before))).toBe(taken - 1);
@@ -42,8 +46,8 @@ describe('mijn les: see, move, cancel', () => {
     const intakeId = (await fileOf(chat))!.id;
     const from = (await fileOf(chat))!.booking!.groupId;
     await chat.say('mijn les');
-    await chat.say('verzetten');
-    await chat.say('1');
+    const offers = await chat.say('verzetten');
+    await chat.say(offers.buttons[0]);
     const to = (await fileOf(chat))!.booking!.groupId;
     const headers = { authorization: `Bearer ${COORDINATOR_TOKEN}` };
     const audit = (await (await fetch(`${server.app.url}/api/coordinator/audit?intakeId=${intakeId}`, { headers })).json()) as {
@@ -69,8 +73,10 @@ describe('mijn les: see, move, cancel', () => {
     const group = (await fileOf(chat))!.booking!.groupId;
     const taken = (await server.app.domain.bookings.seatsTaken(group));
     await chat.say('mijn les');
-    expect((await chat.say('afmelden')).texts.join('\n')).toMatch(/Wil je je echt afmelden/);
-    expect((await chat.say('ja')).texts.join('\n')).toMatch(/Je bent afgemeld/);
+    const sure = await chat.say('afmelden');
+    expect(sure.texts.join('\n')).toMatch(/Wil je je echt afmelden/);
+    // Tapping the button is enough; it used to ask again (only a typed "ja" worked).
+    expect((await chat.say(sure.buttons[0])).texts.join('\n')).toMatch(/Je bent afgemeld/);
     expect((await server.app.domain.bookings.seatsTaken(group))).toBe(taken - 1);
 
     const rows = (await (await fetch(`${server.app.url}/api/coordinator/intakes`, { headers: { authorization: `Bearer ${COORDINATOR_TOKEN}` } })).json()) as { id: string; status: string }[];
@@ -119,17 +125,60 @@ describe('mijn les: see, move, cancel', () => {
     for (const chat of [a, b]) await chat.say('mijn les');
     const offersA = await a.say('verzetten');
     await b.say('verzetten');
-    const target = /1\. (.+)/.exec(offersA.texts.join('\n'))?.[1];
-    expect(target).toBeDefined();
+    const target = offersA.buttons[0];
     const targetGroup = (await server.app.domain.bookings.moveOptions((await fileOf(a))!.id))[0].groupId;
     // Fill the group up to one free seat, then both take it at the same moment.
     const group = (await server.app.domain.catalog.current()).group(targetGroup);
     await server.app.domain.catalog.saveGroup({ ...group, capacity: (await server.app.domain.bookings.seatsTaken(targetGroup)) + 1 });
-    const [ra, rb] = await Promise.all([a.say('1'), b.say('1')]);
+    const [ra, rb] = await Promise.all([a.say(target), b.say(target)]);
     const texts = [ra, rb].map((r) => r.texts.join('\n'));
     expect(texts.filter((text) => /Je les is verzet/.test(text))).toHaveLength(1);
     expect(texts.filter((text) => /Die plek is net weg/.test(text))).toHaveLength(1);
+    expect(target).toBeDefined();
     expect((await server.app.domain.bookings.seatsTaken(targetGroup))).toBe((await server.app.domain.catalog.current()).group(targetGroup).capacity);
     for (const chat of [a, b]) expect((await fileOf(chat))!.status).toBe('booked');
+  });
+  it('acts on a booked worker\'s first words: "andere dag graag" offers other seats', async () => {
+    const chat = await booked();
+    const reply = await chat.say('andere dag graag');
+    expect(reply.texts.join('\n')).not.toMatch(/fijn dat je er weer bent/);
+    expect(reply.texts.at(-1)).toBe('Hier is plek. Welke wil je?');
+    expect(reply.buttons.at(-1)).toBe('Toch niet');
+  });
+
+  it('acts on "ik wil me afmelden": straight to the check', async () => {
+    const chat = await booked();
+    const reply = await chat.say('ik wil me afmelden');
+    expect(reply.texts).toEqual(['Wil je je echt afmelden voor de les?']);
+    expect(reply.buttons).toEqual(['Ja, afmelden', 'Nee, ik blijf']);
+  });
+
+  it('takes "ik kan morgen niet" as one lesson missed: who to tell, with a number; the seat stays', async () => {
+    const chat = await booked();
+    const reply = await chat.say('ik kan morgen niet');
+    expect(reply.texts).toEqual(['Jammer! Laat het Els weten: 0570 123 456. Dan weet je docent het.']);
+    expect((await fileOf(chat))!.status).toBe('booked');
+  });
+
+  it('changes the phone number and the goals after booking, without a summary', async () => {
+    const chat = await booked();
+    expect((await chat.say('Iets veranderen')).buttons).toEqual(['Naam', 'Wat ik wil leren', 'Dag en tijd', 'Telefoon']);
+    const reask = await chat.say('pannenkoek');
+    expect(reask.texts.join('\n')).not.toMatch(/ja of nee/i);
+    expect(reask.texts.join('\n')).toMatch(/Tik op wat je wilt veranderen/);
+    await chat.say('Telefoon');
+    expect((await chat.say('06 1111 2222')).texts).toEqual(['Goed. Dat zet ik in je mapje.']);
+    await chat.say('veranderen');
+    await chat.say('Wat ik wil leren');
+    await chat.say('rekenen');
+    expect(await fileOf(chat)).toMatchObject({ phone: '+31611112222', goals: { choices: ['numeracy'] }, status: 'booked' });
+  });
+
+  it('moves from "Iets veranderen" → "Dag en tijd"', async () => {
+    const chat = await booked();
+    await chat.say('Iets veranderen');
+    const offers = await chat.say('Dag en tijd');
+    expect(offers.buttons.at(-1)).toBe('Toch niet');
+    expect((await chat.say('Toch niet')).texts).toEqual(['Goed. Je les blijft zoals hij was.']);
   });
 });

@@ -122,10 +122,24 @@ describe('the Direct Line channel of the web chat', () => {
     expect((await call('POST', path, session.token, [1, 2])).status).toBe(400);
   });
 
-  it('stores the referral code of ?ref= with the sign-up', async () => {
+  /** The buttons of the bot's last message. */
+  const buttonsOf = async (session: Session) => (await activities(session)).activities.filter((a) => a.from.role === 'bot').at(-1)?.suggestedActions?.actions.map((a) => a.title) ?? [];
+
+  it('books a seat in 5 tapped answers, and stores the referral code of ?ref= with the sign-up', async () => {
     const session = await open({ ref: 'ANNA-7' });
-    for (const text of ['ja', 'Joop', 'lezen', 'voor mezelf', 'maakt niet uit', 'groep', 'nee']) await say(session, text);
-    expect(await say(session, 'ja')).toMatch(/Gelukt!/);
+    let answers = 0;
+    const answer = (text: string) => {
+      answers += 1;
+      return say(session, text);
+    };
+    await answer(((await buttonsOf(session))[0]));
+    expect(await answer('Joop')).toMatch(/Wat wil je leren\?/);
+    await answer((await buttonsOf(session))[0]);
+    expect(await answer('Maakt niet uit')).toMatch(/Welke wil je\?/);
+    const seats = await buttonsOf(session);
+    expect(seats.at(-1)).toBe('Andere tijd');
+    expect(await answer(seats[0])).toMatch(/Gelukt!/);
+    expect(answers).toBeLessThanOrEqual(5);
     const intakes = (await (
       await fetch(`${app.url}/api/coordinator/intakes`, { headers: { authorization: `Bearer ${COORDINATOR_TOKEN}` } })
     ).json()) as { channelUserId: string; referralCode: string | null; status: string }[];
