@@ -357,8 +357,8 @@ describe('the web chat page in a real browser', () => {
     await signUp(page);
     const intakes = (await (await coordinator('/intakes')).json()) as { id: string; referralCode: string | null; groupId?: string }[];
     const worker = intakes.find((row) => row.referralCode === 'MOVE-1')!;
-    const file = (await (await coordinator(`/intakes/${worker.id}`)).json()) as { intake: { booking: { groupId: string } } };
-    const target = file.intake.booking.groupId === 'taal-werk-ma-wo' ? 'taal-di-do-ochtend' : 'taal-werk-ma-wo';
+    const file = (await (await coordinator(`/intakes/${worker.id}`)).json()) as { file: { booking: { groupId: string } } };
+    const target = file.file.booking.groupId === 'taal-werk-ma-wo' ? 'taal-di-do-ochtend' : 'taal-werk-ma-wo';
     const place = target === 'taal-werk-ma-wo' ? /Werkplaats Salland, Industrieweg 12/ : /Bibliotheek Centrum, Brink 70/;
     const started = Date.now();
     expect((await coordinator(`/intakes/${worker.id}/move`, { groupId: target })).status).toBe(200);
@@ -366,7 +366,7 @@ describe('the web chat page in a real browser', () => {
     const seconds = (Date.now() - started) / 1000;
     console.log(`moved by a coordinator: the chat showed the new place after ${seconds.toFixed(1)} s`);
     expect(seconds).toBeLessThan(5);
-    await expect(page.getByText('Let op: je zit nu in een andere groep.').isVisible()).resolves.toBe(true);
+    await expect(page.locator('.webchat__bubble p', { hasText: 'Let op: je zit nu in een andere groep.' }).last().isVisible()).resolves.toBe(true);
 
     await page.reload();
     await page.getByText(place).last().waitFor();
