@@ -77,7 +77,9 @@ export class HandoffCourier {
       case 'request':
         return sendPrompt(context, requestPrompt(handoff, this.domain.handoffs.answerMinutes));
       case 'text':
-        return say(context, t('handoff.relayed', { name: envelope.to === 'worker' ? ambassador : worker, text: message.text }));
+        // Typed words are shown as typed: plain text, never markdown or HTML (no live links, no images).
+        await context.sendActivity({ type: 'message', textFormat: 'plain', text: t('handoff.relayed', { name: envelope.to === 'worker' ? ambassador : worker, text: message.text }) });
+        return;
       case 'accepted':
         return say(context, t('handoff.accepted', { name: ambassador }));
       case 'closed':

@@ -1,11 +1,15 @@
+import type { Activity } from 'botbuilder';
 import type { Logger } from 'pino';
+import { question } from '../../dialogs/prompt';
 import type { Domain } from '../domain';
-import { weekdayOf } from '../domain/dates';
+import { addDays, weekdayOf } from '../domain/dates';
 import type { Catalog } from '../domain/catalog-service';
 import type { Intake } from '../domain/intake';
+import { firstLessonDate } from '../domain/matching';
 import type { Notice } from '../domain/notice';
+import { bookingText } from '../text/booking-text';
 import { t } from '../text/t';
-import { addressText, scheduleText, timeText } from '../text/words';
+import { addressText, dateText, scheduleText, timeText } from '../text/words';
 import type { ProactiveSender } from './proactive';
 
 /** At most ten notices a second. */
@@ -24,7 +28,15 @@ export class NoticeScheduler {
     private readonly domain: Domain,
     private readonly proactive: ProactiveSender,
     private readonly logger: Logger,
-  ) {}
+  ) {
+    // What a coordinator just changed goes out now, not at the next round.
+    domain.notices.onQueued(() => {
+      if (this.timer) void this.tick();
+    });
+  }
+
+  /** A notice queued while a round was busy: one more round after it. */
+  private again = false;
 
   start(everySeconds: number): void {
     this.timer = setInterval(() => void this.tick(), everySeconds * 1000);
@@ -34,13 +46,25 @@ export class NoticeScheduler {
 
   async stop(): Promise<void> {
     clearInterval(this.timer);
+    this.timer = undefined;
     await this.running;
   }
 
-  /** One round; a round still busy is not started twice. */
+  /** One round; a round still busy is not started twice, but runs once more after it. */
   tick(): Promise<void> {
-    this.running ??= this.round().finally(() => (this.running = undefined));
+    if (this.running) {
+      this.again = true;
+      return this.running;
+    }
+    this.running = this.rounds().finally(() => (this.running = undefined));
     return this.running;
+  }
+
+  private async rounds(): Promise<void> {
+    do {
+      this.again = false;
+      await this.round();
+    } while (this.again);
   }
 
   /** One instance at a time runs a round (a database lock), so each notice goes out once. */
@@ -69,14 +93,43 @@ export class NoticeScheduler {
       return;
     }
     await this.domain.notices.sending(notice);
-    const text = this.textOf(notice, intake, await this.domain.catalog.current());
-    const result = await this.proactive.send(intake.channel, intake.conversationId, [{ type: 'message', text }]);
+    const activities = this.activitiesOf(notice, intake, await this.domain.catalog.current());
+    const result = await this.proactive.send(intake.channel, intake.conversationId, activities);
     if (result.ok) {
       await this.domain.notices.sent(notice);
       return;
     }
     this.logger.warn({ notice: notice.id, reason: result.reason, permanent: result.permanent }, 'could not send a notice');
     await this.domain.notices.failed(notice, result.reason, result.permanent);
+  }
+
+  /**
+   * A change a coordinator made reads like a booking: what changed, then the new day,
+   * time and place with the booking's buttons, so the last message is always the truth.
+   */
+  private activitiesOf(notice: Notice, intake: Intake, catalog: Catalog): Partial<Activity>[] {
+    if (notice.kind === 'reminder' || notice.kind === 'change') return [{ type: 'message', text: this.textOf(notice, intake, catalog) }];
+    const booking = { text: bookingText(catalog, intake, false), buttons: [t('lesson.calendar'), t('lesson.done')] };
+    const lead = this.leadOf(notice, intake, catalog);
+    return [{ type: 'message', text: lead.join('\n') }, question(intake.channel, booking)];
+  }
+
+  private leadOf(notice: Notice, intake: Intake, catalog: Catalog): string[] {
+    switch (notice.kind) {
+      case 'moved':
+        return [t('lesson.movedByCoordinator')];
+      case 'group-cancelled':
+        return [t('lesson.groupCancelled')];
+      default: {
+        const group = catalog.group(intake.booking!.groupId);
+        const next = notice.date ? firstLessonDate(group, addDays(notice.date, 1)) : undefined;
+        const session = next ? group.times.find((s) => s.weekday === weekdayOf(next)) ?? group.times[0] : undefined;
+        return [
+          t('lesson.sessionCancelled', { date: dateText(notice.date ?? intake.booking!.firstLesson) }),
+          ...(next && session ? [t('lesson.nextLesson', { date: dateText(next), time: timeText(session.start) })] : []),
+        ];
+      }
+    }
   }
 
   private textOf(notice: Notice, intake: Intake, catalog: Catalog): string {

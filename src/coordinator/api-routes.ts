@@ -14,6 +14,7 @@ import { accountView, fileView, groupRow, intakeRow } from './api-views';
 import {
   accountChangeSchema,
   accountSchema,
+  cancelSessionSchema,
   certificateSchema,
   evaluationSchema,
   fileQuerySchema,
@@ -77,6 +78,14 @@ export function coordinatorApiRoutes(server: Server, ops: Operations, guard: Gua
   }));
   server.post(`${BASE}/groups/:id/confirm`, ...route(async (req, viewer) => {
     const group = await ops.confirmOverflow(viewer, param(req, 'id'));
+    return groupRow(await ops.board(), group);
+  }));
+  server.post(`${BASE}/groups/:id/cancel-session`, ...route(async (req, viewer) => {
+    const group = await ops.cancelSession(viewer, param(req, 'id'), parseInput(cancelSessionSchema, req.body).date);
+    return groupRow(await ops.board(), group);
+  }));
+  server.post(`${BASE}/groups/:id/cancel`, ...route(async (req, viewer) => {
+    const group = await ops.cancelGroup(viewer, param(req, 'id'));
     return groupRow(await ops.board(), group);
   }));
   server.get(`${BASE}/groups/:id/roster`, ...route(async (req, viewer) => {

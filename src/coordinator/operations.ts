@@ -118,6 +118,18 @@ export class Operations {
     return this.domain.groups.confirmOverflow(groupId, viewer.actor);
   }
 
+  /** Calls off one lesson of the group; its workers are told at once. */
+  async cancelSession(viewer: Viewer, groupId: string, date: string): Promise<Group> {
+    await this.visibleGroup(viewer, groupId);
+    return this.domain.groups.cancelSession(groupId, date, viewer.actor);
+  }
+
+  /** Stops the group; its workers get another seat and are told at once. */
+  async cancelGroup(viewer: Viewer, groupId: string): Promise<Group> {
+    await this.visibleGroup(viewer, groupId);
+    return this.domain.groups.cancelGroup(groupId, viewer.actor);
+  }
+
   summary(viewer: Viewer, period: Period) {
     return this.domain.reports.summary(period, viewer.locationIds);
   }

@@ -37,6 +37,7 @@ export const certificateSchema = z.object({ date, which: text(200) });
 export const handoverSchema = z.object({ to: optionalText(100) });
 
 export const moveSchema = z.object({ groupId: id });
+export const cancelSessionSchema = z.object({ date });
 
 const groupFields = z.object({
     name: text(120),

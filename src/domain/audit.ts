@@ -24,6 +24,8 @@ export type AuditAction =
   | 'group.created'
   | 'group.changed'
   | 'group.overflow-confirmed'
+  | 'group.session-cancelled'
+  | 'group.cancelled'
   | 'location.created'
   | 'report.exported'
   | 'account.created'

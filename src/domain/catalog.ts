@@ -38,6 +38,10 @@ export interface Group {
   bring?: string;
   /** Opened by the bot; `confirmBy` is the day by which a coordinator must have found a teacher. */
   overflow?: { openedAt: string; confirmed: boolean; confirmBy?: LocalDate };
+  /** Single lessons a coordinator called off; the group goes on after them. */
+  cancelledSessions?: LocalDate[];
+  /** When a coordinator stopped the whole group; its workers were given other seats. */
+  cancelledAt?: string;
   createdAt: string;
 }
 

@@ -56,16 +56,17 @@ export async function openDomain({ store, clock, overflowName, settings }: Domai
   const ambassadors = new AmbassadorService(store, catalog, clock);
   const handoffs = new HandoffService(store, ambassadors, catalog, clock, handoffMinutes);
   const privacy = new PrivacyService(store, intakes, catalog, audit, clock, retentionMonths);
+  const notices = new NoticeService(store, catalog, clock, reminderHour);
   return {
     clock,
     exclusive: (job, work) => store.exclusive(job, work),
     catalog,
     intakes,
     bookings,
-    notices: new NoticeService(store, catalog, clock, reminderHour),
+    notices,
     audit,
     files: new FileService(store, catalog, audit, clock, async (intake) => !!(await handoffs.activeForWorker(intake.channel, intake.channelUserId))),
-    groups: new GroupService(store, catalog, bookings, audit, clock),
+    groups: new GroupService(store, catalog, bookings, audit, clock, notices),
     privacy,
     reports: new ReportService(store, catalog, bookings, privacy, clock),
     ambassadors,

@@ -1,5 +1,5 @@
 import { dayPartOf, type Group, type LessonTime } from './catalog';
-import { maxDate, nextWeekday, type LocalDate } from './dates';
+import { addDays, maxDate, nextWeekday, type LocalDate } from './dates';
 import type { Availability, Goal, LessonFormat } from './types';
 
 /** What a worker asks for, taken from their answers. */
@@ -38,8 +38,10 @@ export function lessonTimeFits(session: LessonTime, availability: Availability):
  * To book a worker, firstLessonFor (seat-offers.ts) picks the lesson that fits them.
  */
 export function firstLessonDate(group: Group, from: LocalDate): LocalDate | undefined {
+  if (group.cancelledAt) return undefined;
   const start = maxDate(from, group.startDate);
-  const first = group.times.map((session) => nextWeekday(start, session.weekday)).sort()[0];
+  const skipCancelled = (date: LocalDate): LocalDate => (group.cancelledSessions?.includes(date) ? skipCancelled(addDays(date, 7)) : date);
+  const first = group.times.map((session) => skipCancelled(nextWeekday(start, session.weekday))).sort()[0];
   if (!first || (group.endDate && first > group.endDate)) return undefined;
   return first;
 }

@@ -4,9 +4,12 @@ import type { Store } from './store';
 import type { Clock } from './clock';
 import { addDays, instantOf, localDateOf } from './dates';
 import type { Intake } from './intake';
-import type { Notice } from './notice';
+import type { Notice, NoticeKind } from './notice';
 
 export type { Notice };
+
+/** Told of a notice that should go out at once (the scheduler runs a round). */
+export type NoticeQueuedListener = () => void;
 
 
 /** A transient failure is tried again this many times, then given up and marked. */
@@ -18,6 +21,8 @@ export const MAX_ATTEMPTS = 5;
  * each goes out once, also across restarts. Sending itself is the channel's job.
  */
 export class NoticeService {
+  private readonly queuedListeners: NoticeQueuedListener[] = [];
+
   constructor(
     private readonly store: Store,
     catalog: CatalogService,
@@ -47,6 +52,23 @@ export class NoticeService {
     return open.filter((notice) => new Date(notice.dueAt) <= now).sort((a, b) => a.dueAt.localeCompare(b.dueAt) || a.id.localeCompare(b.id));
   }
 
+  /**
+   * Tells a worker at once what a coordinator changed for them: a move, a lesson called
+   * off, a stopped group. Stored first, so it goes out once, also across a restart.
+   */
+  async tell(intakeId: string, kind: Exclude<NoticeKind, 'reminder' | 'change'>, date?: string): Promise<void> {
+    const now = this.clock.now().toISOString();
+    await this.store.notices.insert(
+      this.stamp({ id: `${kind}:${intakeId}:${date ?? now}`, kind, intakeId, status: 'pending', attempts: 0, dueAt: now, ...(date ? { date } : {}) }),
+    );
+    for (const listener of this.queuedListeners) listener();
+  }
+
+  /** Hears when a notice should go out at once. */
+  onQueued(listener: NoticeQueuedListener): void {
+    this.queuedListeners.push(listener);
+  }
+
   /** Every notice, newest last, for the record. */
   async all(): Promise<Notice[]> {
     return (await this.store.notices.find()).sort((a, b) => a.updatedAt.localeCompare(b.updatedAt));
@@ -70,7 +92,7 @@ export class NoticeService {
   async stillWanted(notice: Notice): Promise<boolean> {
     const intake = await this.store.intakes.get(notice.intakeId);
     if (intake?.status !== 'booked' || !intake.booking) return false;
-    return notice.kind === 'change' || notice.id === reminderId(intake);
+    return notice.kind !== 'reminder' || notice.id === reminderId(intake);
   }
 
   private async groupChanged(before: Group, after: Group): Promise<void> {

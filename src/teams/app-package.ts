@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import AdmZip from 'adm-zip';
 import { t, type TextKey } from '../text/t';
 import { projectRoot } from '../paths';
-import { colorIcon, outlineIcon } from './icons';
+import { colorIcon, outlineIcon } from '../icons';
 
 export const APP_PACKAGE_DIR = join(projectRoot, 'appPackage');
 
