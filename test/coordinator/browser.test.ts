@@ -161,6 +161,7 @@ describe('the coordinators\' dashboard in a real browser', () => {
               const r = text.getBoundingClientRect();
               return {
                 text: text.textContent ?? '',
+                box: [r.left, r.right, r.top, r.bottom, box.left, box.right, box.top, box.bottom].map(Math.round).join(" "),
                 inside: r.left >= box.left - 0.5 && r.right <= box.right + 0.5 && r.top >= box.top - 0.5 && r.bottom <= box.bottom + 0.5,
                 px: Math.round(parseFloat(getComputedStyle(text).fontSize) * scale * 10) / 10,
               };
