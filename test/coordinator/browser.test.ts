@@ -102,8 +102,13 @@ describe('the coordinators\' dashboard in a real browser', () => {
     await expect(evaluation.getByRole('cell', { name: 'ja', exact: true }).count()).resolves.toBe(1);
 
     const target = await page.locator('#groupId option', { hasText: 'Taal op het werk' }).getAttribute('value');
+    await expect(page.getByLabel('Verplaats naar').inputValue()).resolves.toBe('');
     await page.getByLabel('Verplaats naar').selectOption(target!);
     await page.getByRole('button', { name: 'Verplaatsen' }).click();
+    await page.getByRole('heading', { name: 'Verplaatsen?' }).waitFor();
+    await page.getByText('Wim Bakker gaat van Taal, dinsdag en donderdag naar Taal op het werk, maandag en woensdag.').waitFor();
+    await page.screenshot({ path: join(SCREENSHOTS, 'coordinator-move-confirm.png'), fullPage: true });
+    await page.getByRole('button', { name: 'Ja, verplaatsen' }).click();
     await page.getByRole('status').filter({ hasText: 'Verplaatst naar de nieuwe groep.' }).waitFor();
     await page.getByRole('link', { name: 'Taal op het werk, maandag en woensdag' }).waitFor();
     await page.getByRole('listitem').filter({ hasText: /verplaatst · Taal op het werk/ }).waitFor();
@@ -113,12 +118,12 @@ describe('the coordinators\' dashboard in a real browser', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download aanmeldingen (CSV)' }).click()]);
     const csv = await readFile((await download.path())!, 'utf8');
     expect(download.suggestedFilename()).toBe('aanmeldingen.csv');
-    expect(csv).toMatch(/Wim Bakker;Ingedeeld;Lezen;Werkplaats Salland;Taal op het werk, maandag en woensdag/);
+    expect(csv).toMatch(/Wim Bakker;Ingedeeld;Lezen;Groep;Werkplaats Salland;Taal op het werk, maandag en woensdag;\d{2}-\d{2}-\d{4};\d{2}-\d{2}-\d{4};/);
 
     const intakes = (await (
       await fetch(`${server.url}/api/coordinator/intakes`, { headers: { authorization: `Bearer ${COORDINATOR_TOKEN}` } })
-    ).json()) as { group: { id: string } }[];
-    expect(intakes[0].group.id).toBe('taal-werk-ma-wo');
+    ).json()) as { id: string; group: { id: string } }[];
+    expect(intakes.find((i) => i.id === 'wim-bakker')?.group.id).toBe('taal-werk-ma-wo');
     expect(cspViolations).toEqual([]);
     await context.close();
   }, 120_000);
@@ -174,6 +179,30 @@ describe('the coordinators\' dashboard in a real browser', () => {
           expect(label.text).not.toMatch(/…|\(geen\)|\d{4}-W\d{2}/);
         }
       }
+      await context.close();
+    }, 60_000);
+
+    it('moves a worker from the group\'s list, best fit first, after one question', async () => {
+      const { context, page } = await phone();
+      await page.goto(`${server.url}/coordinator/groups/taal-di-do-ochtend`);
+      const choice = page.locator('#move-sanne-de-boer');
+      await expect(choice.inputValue()).resolves.toBe('');
+      const options = await choice.locator('option').allTextContents();
+      expect(options.slice(0, 2)).toEqual(['Kies een groep', 'Rekenen en taal, woensdagavond · 8 plekken vrij · past bij de wens']);
+      await choice.selectOption({ label: options[1] });
+      await page.getByRole('row').filter({ hasText: 'Sanne de Boer' }).getByRole('button', { name: 'Verplaatsen' }).click();
+
+      await page.getByRole('heading', { name: 'Verplaatsen?' }).waitFor();
+      await page.getByText('Sanne de Boer gaat van Taal, dinsdag en donderdag naar Rekenen en taal, woensdagavond.').waitFor();
+      await page.getByText('Deze groep past bij de wens.').waitFor();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(390);
+      await page.screenshot({ path: join(SCREENSHOTS, 'phone-move-confirm.png'), fullPage: true });
+      await page.getByRole('button', { name: 'Ja, verplaatsen' }).click();
+
+      await page.getByRole('status').filter({ hasText: 'Verplaatst naar de nieuwe groep.' }).waitFor();
+      await page.getByRole('heading', { name: 'Rekenen en taal, woensdagavond' }).waitFor();
+      await page.getByRole('link', { name: 'Sanne de Boer' }).click();
+      await page.getByRole('listitem').filter({ hasText: /verplaatst · Rekenen en taal, woensdagavond/ }).waitFor();
       await context.close();
     }, 60_000);
   });

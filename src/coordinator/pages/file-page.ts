@@ -10,7 +10,7 @@ import { t } from '../../text/t';
 import type { Viewer } from '../auth/viewer';
 import { flagsOf } from './flags';
 import { html, type SafeHtml } from '../../http/html';
-import { channelLabel, dateLabel, formatLabel, statusLabel } from './labels';
+import { dayOf, channelLabel, dateLabel, formatLabel, statusLabel } from './labels';
 import { rowsTable } from './table';
 import { moveSelect } from './move-page';
 import { csrfField, layout, type Flash } from './layout';
@@ -61,7 +61,7 @@ ${intake.reasons.ownWords && html`<dt>${t('coordinator.file.reasonsOwnWords')}</
 <dt>${t('coordinator.file.format')}</dt><dd>${formatLabel(intake.format)}</dd>
 <dt>${t('coordinator.file.phone')}</dt><dd>${intake.phone ?? '—'}</dd>
 <dt>${t('coordinator.file.channel')}</dt><dd>${channelLabel(intake.channel)}</dd>
-<dt>${t('coordinator.intakes.signedUp')}</dt><dd>${dateLabel(intake.createdAt.slice(0, 10))}</dd>
+<dt>${t('coordinator.intakes.signedUp')}</dt><dd>${dateLabel(dayOf(intake.createdAt))}</dd>
 ${intake.referralCode && html`<dt>${t('coordinator.file.ambassador')}</dt><dd>${intake.referralCode}</dd>`}
 </dl>
 ${form('handover', html`<label for="handover">${t('coordinator.file.handoverLabel')}</label>
@@ -100,7 +100,7 @@ ${form('evaluations', html`<h3>${t('coordinator.file.addEvaluation')}</h3>
 </section>
 
 <section aria-labelledby="notes"><h2 id="notes">${t('coordinator.file.notes')}</h2>
-${(intake.notes ?? []).length === 0 ? html`<p>${t('coordinator.file.noneYet')}</p>` : html`<ul class="notes">${(intake.notes ?? []).map((n) => html`<li><p>${n.text}</p><p class="meta">${dateLabel(n.at.slice(0, 10))} ${n.at.slice(11, 16)} · ${n.by}</p></li>`)}</ul>`}
+${(intake.notes ?? []).length === 0 ? html`<p>${t('coordinator.file.noneYet')}</p>` : html`<ul class="notes">${(intake.notes ?? []).map((n) => html`<li><p>${n.text}</p><p class="meta">${dateLabel(dayOf(n.at))} ${n.at.slice(11, 16)} · ${n.by}</p></li>`)}</ul>`}
 ${form('notes', html`<label for="note">${t('coordinator.fields.note')}</label><textarea id="note" name="text" required rows="3"></textarea>`, t('coordinator.file.saveNote'))}
 </section>
 
@@ -111,7 +111,7 @@ ${form('certificates', html`<label for="cert-date">${t('coordinator.fields.date'
 </section>
 
 <section aria-labelledby="history"><h2 id="history">${t('coordinator.file.history')}</h2>
-<ol>${intake.history.map((h) => html`<li>${dateLabel(h.at.slice(0, 10))}: ${historyText(h.event)}${h.groupId && html` · ${groupName(h.groupId)}`}</li>`)}</ol>
+<ol>${intake.history.map((h) => html`<li>${dateLabel(dayOf(h.at))}: ${historyText(h.event)}${h.groupId && html` · ${groupName(h.groupId)}`}</li>`)}</ol>
 </section>
 
 <section aria-labelledby="privacy"><h2 id="privacy">${t('coordinator.file.privacy')}</h2>

@@ -5,7 +5,7 @@ import { t } from '../../text/t';
 import type { Viewer } from '../auth/viewer';
 import { isOpenOverflow } from '../operations';
 import { html, selected } from '../../http/html';
-import { dateLabel, filterLabel, statusLabel } from './labels';
+import { dayOf, dateLabel, filterLabel, statusLabel } from './labels';
 import { rowsTable } from './table';
 import { toldFirstLesson } from '../../domain/lesson-dates';
 import { layout, type Flash } from './layout';
@@ -21,7 +21,7 @@ export function intakesPage(board: Board, viewer: Viewer, files: WorkerFile[], q
     { label: t('coordinator.fields.group'), cell: (file) => groupOf(file)?.name ?? '—' },
     { label: t('coordinator.fields.location'), cell: ({ locationId }) => (locationId ? board.catalog.findLocation(locationId)?.name : undefined) ?? '—' },
     { label: t('coordinator.intakes.phone'), cell: ({ intake }) => (intake.phone ? html`<a href="tel:${intake.phone}">${phoneText(intake.phone)}</a>` : '—') },
-    { label: t('coordinator.intakes.signedUp'), cell: ({ intake }) => dateLabel(intake.createdAt.slice(0, 10)) },
+    { label: t('coordinator.intakes.signedUp'), cell: ({ intake }) => dateLabel(dayOf(intake.createdAt)) },
     { label: t('coordinator.intakes.lessons'), cell: ({ participation }) => participation.lessons, className: 'number' },
     { label: t('coordinator.intakes.flags'), cell: (file) => flagsOf(file.intake, file.participation, groupOf(file)) },
   ], files, { caption: t('coordinator.intakes.title'), rowClass: (file) => { const group = groupOf(file); return group && isOpenOverflow(group) ? 'overflow' : undefined; } });

@@ -2,7 +2,7 @@ import type { FileFilter } from '../../domain/file-service';
 import type { Intake } from '../../domain/intake';
 import type { LessonFormat } from '../../domain/types';
 import { list, t } from '../../text/t';
-import type { LocalDate } from '../../domain/dates';
+import { localDateOf, type LocalDate } from '../../domain/dates';
 import type { Role } from '../auth/accounts';
 
 /** Dutch names for the dashboard's codes; all from locales/nl.json. */
@@ -103,3 +103,6 @@ export function dateLabel(date: LocalDate | undefined): string {
 export function sheetDate(date: LocalDate | undefined): string {
   return date ? `${date.slice(8, 10)}-${date.slice(5, 7)}-${date.slice(0, 4)}` : '';
 }
+
+/** The Dutch calendar day of a moment stored as an ISO string. */
+export const dayOf = (iso: string): LocalDate => localDateOf(new Date(iso));
