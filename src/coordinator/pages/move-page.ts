@@ -14,9 +14,11 @@ import { csrfField, layout } from './layout';
 export function moveSelect(id: string, fits: MoveFit[], board: Board, describedBy?: string): SafeHtml {
   return html`<select id="${id}" name="groupId" required${describedBy ? html` aria-describedby="${describedBy}"` : ''}>
 <option value="">${t('coordinator.file.moveChoose')}</option>
-${fits.map(({ group, differences }) => html`<option value="${group.id}">${group.name} · ${t('coordinator.groups.freeSeats', { count: freeSeats(board, group) })} · ${fitText(differences)}</option>`)}
+${fits.map(({ group, differences }) => html`<option value="${group.id}">${group.name} · ${seatsText(freeSeats(board, group))} · ${fitText(differences)}</option>`)}
 </select>`;
 }
+
+const seatsText = (count: number) => (count === 1 ? t('coordinator.groups.oneFreeSeat') : t('coordinator.groups.freeSeats', { count }));
 
 /** "past bij de wens", or what differs: "andere dag, andere plek". */
 export function fitText(differences: Difference[]): string {
