@@ -15,7 +15,7 @@ export function filterLabel(filter: FileFilter): string {
   return {
     new: t('coordinator.filters.new'),
     booked: t('coordinator.filters.booked'),
-    'first-lesson-this-week': t('coordinator.filters.first-lesson-this-week'),
+    'first-lesson-this-week': t('coordinator.filters.firstLessonThisWeek'),
     handoff: t('coordinator.filters.handoff'),
     cancelled: t('coordinator.filters.cancelled'),
     overflow: t('coordinator.filters.overflow'),
