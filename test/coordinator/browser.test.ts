@@ -93,6 +93,7 @@ describe('the coordinators\' dashboard in a real browser', () => {
     await page.getByRole('heading', { name: 'Mapje van Wim Bakker' }).waitFor();
     await page.getByText('de post van mijn werk lezen').waitFor();
 
+    await page.getByText('Nieuwe evaluatie').click();
     await page.getByLabel('Wat ging goed').fill('Wim las de hele werkbrief voor.');
     await page.getByLabel('Volgend doel').fill('Een korte mail terugschrijven.');
     await page.getByLabel('Doel gehaald').check();

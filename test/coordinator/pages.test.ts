@@ -59,6 +59,14 @@ describe('the dashboard pages, as a coordinator uses them (Wednesday 25 November
       expect(privacy).not.toContain('Klaar met de lessen');
     });
 
+    it('folds the forms to add away, and opens them again after a mistake', async () => {
+      const file = await page(`/coordinator/intakes/${anna.id}`);
+      expect(file.match(/<details class="add"><summary>/g)).toHaveLength(3);
+      const wrong = await admin.postForm(`/coordinator/intakes/${anna.id}/evaluations`, { date: '2026-11-20', nextGoal: 'een brief schrijven' });
+      expect(wrong.status).toBe(400);
+      expect((await wrong.text()).match(/<details class="add" open><summary>/g)).toHaveLength(3);
+    });
+
     it('uses plain labels for the person in the chat and the way the worker signed up', async () => {
       const text = textOf(await page(`/coordinator/intakes/${anna.id}`));
       expect(text).toContain('Wie praat nu met deze persoon in de chat?');

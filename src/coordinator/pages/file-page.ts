@@ -42,6 +42,8 @@ export function filePage(board: Board, viewer: Viewer, file: WorkerFile, moveTar
   const groupOf = (id: string) => board.catalog.findGroup(id);
   const nextLesson = nextLessonOf(intake, groupOf, board.today);
   const fits = byFit(moveTargets, intake, groupOf);
+  /** A form to add something, folded away so the file reads short; open again after a mistake in it. */
+  const adding = (summary: string, body: SafeHtml) => html`<details class="add"${options.problem ? html` open` : ''}><summary>${summary}</summary>${body}</details>`;
 
   return layout({
     title: t('coordinator.file.title', { name: intake.name }),
@@ -92,22 +94,21 @@ ${intake.evaluations.length === 0 ? html`<p>${t('coordinator.file.noneYet')}</p>
   { label: t('coordinator.fields.nextGoal'), cell: (e) => e.nextGoal },
   { label: t('coordinator.fields.done'), cell: (e) => (e.done ? t('coordinator.yes') : t('coordinator.no')) },
 ], intake.evaluations)}
-${form('evaluations', html`<h3>${t('coordinator.file.addEvaluation')}</h3>
-<label for="ev-date">${t('coordinator.fields.date')}</label><input id="ev-date" name="date" type="date" required value="${board.today}">
+${adding(t('coordinator.file.addEvaluation'), form('evaluations', html`<label for="ev-date">${t('coordinator.fields.date')}</label><input id="ev-date" name="date" type="date" required value="${board.today}">
 <label for="ev-well">${t('coordinator.fields.wentWell')}</label><textarea id="ev-well" name="wentWell" required rows="2"></textarea>
 <label for="ev-next">${t('coordinator.fields.nextGoal')}</label><textarea id="ev-next" name="nextGoal" required rows="2"></textarea>
-<label class="check"><input type="checkbox" name="done" value="on"> ${t('coordinator.fields.done')}</label>`, t('coordinator.file.saveEvaluation'))}
+<label class="check"><input type="checkbox" name="done" value="on"> ${t('coordinator.fields.done')}</label>`, t('coordinator.file.saveEvaluation')))}
 </section>
 
 <section aria-labelledby="notes"><h2 id="notes">${t('coordinator.file.notes')}</h2>
 ${(intake.notes ?? []).length === 0 ? html`<p>${t('coordinator.file.noneYet')}</p>` : html`<ul class="notes">${(intake.notes ?? []).map((n) => html`<li><p>${n.text}</p><p class="meta">${dateLabel(dayOf(n.at))} ${n.at.slice(11, 16)} · ${n.by}</p></li>`)}</ul>`}
-${form('notes', html`<label for="note">${t('coordinator.fields.note')}</label><textarea id="note" name="text" required rows="3"></textarea>`, t('coordinator.file.saveNote'))}
+${adding(t('coordinator.file.addNote'), form('notes', html`<label for="note">${t('coordinator.fields.note')}</label><textarea id="note" name="text" required rows="3"></textarea>`, t('coordinator.file.saveNote')))}
 </section>
 
 <section aria-labelledby="certificates"><h2 id="certificates">${t('coordinator.file.certificates')}</h2>
 ${(intake.certificates ?? []).length === 0 ? html`<p>${t('coordinator.file.noneYet')}</p>` : html`<ul>${(intake.certificates ?? []).map((c) => html`<li>${dateLabel(c.date)}: ${c.which}</li>`)}</ul>`}
-${form('certificates', html`<label for="cert-date">${t('coordinator.fields.date')}</label><input id="cert-date" name="date" type="date" required value="${board.today}">
-<label for="cert-which">${t('coordinator.fields.which')}</label><input id="cert-which" name="which" required>`, t('coordinator.file.saveCertificate'))}
+${adding(t('coordinator.file.addCertificate'), form('certificates', html`<label for="cert-date">${t('coordinator.fields.date')}</label><input id="cert-date" name="date" type="date" required value="${board.today}">
+<label for="cert-which">${t('coordinator.fields.which')}</label><input id="cert-which" name="which" required>`, t('coordinator.file.saveCertificate')))}
 </section>
 
 <section aria-labelledby="history"><h2 id="history">${t('coordinator.file.history')}</h2>
