@@ -67,6 +67,12 @@ describe('the dashboard pages, as a coordinator uses them (Wednesday 25 November
       expect((await wrong.text()).match(/<details class="add" open><summary>/g)).toHaveLength(3);
     });
 
+    it('writes a note\'s time as Dutch clock time, and a group\'s times as "9.30–11.00"', async () => {
+      await admin.postForm(`/coordinator/intakes/${anna.id}/notes`, { text: 'Belt zelf als ze ziek is.' });
+      expect(textOf(await page(`/coordinator/intakes/${anna.id}`))).toContain('25 november 2026, 10.00 · admin@bieb.example');
+      expect(textOf(await page('/coordinator/groups/taal-di-do-ochtend'))).toContain('dinsdag 9.30–11.00, donderdag 9.30–11.00');
+    });
+
     it('uses plain labels for the person in the chat and the way the worker signed up', async () => {
       const text = textOf(await page(`/coordinator/intakes/${anna.id}`));
       expect(text).toContain('Wie praat nu met deze persoon in de chat?');

@@ -10,7 +10,7 @@ import { t } from '../../text/t';
 import type { Viewer } from '../auth/viewer';
 import { flagsOf } from './flags';
 import { html, type SafeHtml } from '../../http/html';
-import { dayOf, channelLabel, dateLabel, formatLabel, statusLabel } from './labels';
+import { dayOf, timeOf, channelLabel, dateLabel, formatLabel, statusLabel } from './labels';
 import { rowsTable } from './table';
 import { moveSelect } from './move-page';
 import { csrfField, layout, type Flash } from './layout';
@@ -101,7 +101,7 @@ ${adding(t('coordinator.file.addEvaluation'), form('evaluations', html`<label fo
 </section>
 
 <section aria-labelledby="notes"><h2 id="notes">${t('coordinator.file.notes')}</h2>
-${(intake.notes ?? []).length === 0 ? html`<p>${t('coordinator.file.noneYet')}</p>` : html`<ul class="notes">${(intake.notes ?? []).map((n) => html`<li><p>${n.text}</p><p class="meta">${dateLabel(dayOf(n.at))} ${n.at.slice(11, 16)} · ${n.by}</p></li>`)}</ul>`}
+${(intake.notes ?? []).length === 0 ? html`<p>${t('coordinator.file.noneYet')}</p>` : html`<ul class="notes">${(intake.notes ?? []).map((n) => html`<li><p>${n.text}</p><p class="meta">${dateLabel(dayOf(n.at))}, ${timeOf(n.at)} · ${n.by}</p></li>`)}</ul>`}
 ${adding(t('coordinator.file.addNote'), form('notes', html`<label for="note">${t('coordinator.fields.note')}</label><textarea id="note" name="text" required rows="3"></textarea>`, t('coordinator.file.saveNote')))}
 </section>
 

@@ -1,4 +1,4 @@
-import { dayName, goalLabel } from '../../text/words';
+import { dayName, goalLabel, timeText } from '../../text/words';
 import { freeSeats, seatsTaken, type Board } from '../board';
 import { endTime, type Group, type Location } from '../../domain/catalog';
 import type { Intake } from '../../domain/intake';
@@ -16,7 +16,7 @@ import { byFit } from '../../domain/move-fit';
 import { csrfField, layout, type Flash } from './layout';
 
 export const scheduleOf = (group: Group) =>
-  group.times.map((s) => `${dayName(s.weekday)} ${s.start}–${endTime(s)}`).join(', ');
+  group.times.map((s) => `${dayName(s.weekday)} ${timeText(s.start)}–${timeText(endTime(s))}`).join(', ');
 
 /** Every group of the viewer's places with its fill; groups the bot opened stand out until confirmed. */
 export function groupsPage(board: Board, viewer: Viewer, groups: Group[], flash?: Flash): string {

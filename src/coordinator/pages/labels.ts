@@ -2,7 +2,7 @@ import type { FileFilter } from '../../domain/file-service';
 import type { Intake } from '../../domain/intake';
 import type { LessonFormat } from '../../domain/types';
 import { list, t } from '../../text/t';
-import { localDateOf, type LocalDate } from '../../domain/dates';
+import { localDateOf, TIME_ZONE, type LocalDate } from '../../domain/dates';
 import type { Role } from '../auth/accounts';
 
 /** Dutch names for the dashboard's codes; all from locales/nl.json. */
@@ -106,3 +106,8 @@ export function sheetDate(date: LocalDate | undefined): string {
 
 /** The Dutch calendar day of a moment stored as an ISO string. */
 export const dayOf = (iso: string): LocalDate => localDateOf(new Date(iso));
+
+const clock = new Intl.DateTimeFormat('nl-NL', { timeZone: TIME_ZONE, hour: 'numeric', minute: '2-digit' });
+
+/** The Dutch clock time of a moment stored as an ISO string: "10.05". */
+export const timeOf = (iso: string): string => clock.format(new Date(iso)).replace(':', '.');
