@@ -230,6 +230,7 @@ describe('the coordinators\' dashboard in a real browser', () => {
     await page.getByRole('heading', { name: 'Aanmeldingen' }).waitFor();
     for (const path of ['/coordinator/intakes/wim-bakker', '/coordinator/groups', '/coordinator/stats']) {
       await page.goto(`${server.url}${path}`);
+      await page.screenshot({ path: join(SCREENSHOTS, `desktop${path.replaceAll('/', '-')}.png`), fullPage: true });
       await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
       const violations = await page.evaluate(async () => {
         const axe = (window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe;
