@@ -4,11 +4,13 @@ import type { GroupFill } from '../domain/reports';
 import type { Catalog } from '../domain/catalog-service';
 import { t } from '../text/t';
 import { goalLabel } from '../text/words';
-import { kindLabel, statusLabel } from './pages/labels';
+import { toldFirstLesson } from '../domain/lesson-dates';
+import { dayOf, formatLabel, kindLabel, sheetDate, statusLabel } from './pages/labels';
 
 /**
  * CSV for spreadsheets: a byte-order mark and semicolons, as Dutch Excel expects; cells
- * that start with = + - @ are escaped, so a name can never run as a formula.
+ * that start with = + - @ are escaped, so a name can never run as a formula. Cells are in
+ * Dutch like the headers, dates as 02-12-2026, which Dutch Excel reads as dates.
  */
 function csv(header: string[], rows: (string | number)[][]): string {
   return '\ufeff' + stringify([header, ...rows], { delimiter: ';', escape_formulas: true, record_delimiter: 'windows' });
@@ -17,7 +19,7 @@ function csv(header: string[], rows: (string | number)[][]): string {
 export function intakesCsv(files: WorkerFile[], catalog: Catalog): string {
   const header = [
     t('coordinator.csv.id'), t('coordinator.csv.name'), t('coordinator.csv.status'), t('coordinator.csv.goals'),
-    t('coordinator.csv.place'), t('coordinator.csv.group'), t('coordinator.csv.signedUp'), t('coordinator.csv.firstLesson'),
+    t('coordinator.csv.format'), t('coordinator.csv.place'), t('coordinator.csv.group'), t('coordinator.csv.signedUp'), t('coordinator.csv.firstLesson'),
     t('coordinator.csv.lessons'), t('coordinator.csv.twoYears'), t('coordinator.csv.finished'), t('coordinator.csv.certificates'),
     t('coordinator.csv.ambassador'),
   ];
@@ -28,14 +30,15 @@ export function intakesCsv(files: WorkerFile[], catalog: Catalog): string {
       intake.name,
       statusLabel(intake),
       intake.goals.choices.map(goalLabel).join(', '),
+      formatLabel(intake.format),
       locationId ? (catalog.findLocation(locationId)?.name ?? locationId) : '',
       group?.name ?? '',
-      intake.createdAt.slice(0, 10),
-      participation.firstLesson ?? '',
+      sheetDate(dayOf(intake.createdAt)),
+      sheetDate(toldFirstLesson(intake, participation)),
       participation.lessons,
-      participation.twoYearsOn ?? '',
-      intake.finished?.at.slice(0, 10) ?? '',
-      (intake.certificates ?? []).map((c) => `${c.date} ${c.which}`).join(', '),
+      sheetDate(participation.twoYearsOn),
+      sheetDate((intake.finished ? dayOf(intake.finished.at) : undefined)),
+      (intake.certificates ?? []).map((c) => `${sheetDate(c.date)} ${c.which}`).join(', '),
       intake.referralCode ?? '',
     ];
   });

@@ -6,6 +6,8 @@ import { flashOf, pageProblem } from './page-kit';
 import { param, type PageRoutes } from './page-routes-kit';
 import { filePage, type FilePageOptions } from './pages/file-page';
 import { intakesPage } from './pages/intakes-page';
+import { moveConfirmPage } from './pages/move-page';
+import { byFit } from '../domain/move-fit';
 import { certificateSchema, eraseSchema, evaluationSchema, fileQuerySchema, handoverSchema, moveSchema, noteSchema } from './schemas';
 
 /** The list of workers' files and each file's forms. */
@@ -46,7 +48,21 @@ export function fileRoutes({ server, ops, page }: PageRoutes): void {
   server.post('/coordinator/intakes/:id/certificates', ...onFile((req, viewer, id) => ops.addCertificate(viewer, id, parseInput(certificateSchema, req.body))));
   server.post('/coordinator/intakes/:id/handover', ...onFile((req, viewer, id) => ops.setHandover(viewer, id, parseInput(handoverSchema, req.body).to)));
   server.post('/coordinator/intakes/:id/finish', ...onFile((_req, viewer, id) => ops.finish(viewer, id)));
-  server.post('/coordinator/intakes/:id/move', ...onFile((req, viewer, id) => ops.move(viewer, id, parseInput(moveSchema, req.body).groupId), 'moved'));
+  /** A move asks once: the choice posts here and gets the question; "Ja, verplaatsen" posts to /move/confirmed. */
+  server.post('/coordinator/intakes/:id/move', ...page(async (req, viewer) => {
+    const id = param(req, 'id');
+    const check = moveSchema.safeParse(req.body);
+    if (!check.success) {
+      const bad = pageProblem(check.error)!;
+      return { status: bad.status, html: await showFile(viewer, id, { problem: bad.message }) };
+    }
+    const file = await ops.openFile(viewer, id);
+    const [group, board] = await Promise.all([ops.group(viewer, check.data.groupId), ops.board()]);
+    const [fit] = byFit([group], file.intake, (groupId) => board.catalog.findGroup(groupId));
+    const back = (req.body as Record<string, unknown>).back === 'group' ? 'group' : 'file';
+    return { html: moveConfirmPage(board, viewer, file.intake, fit, back) };
+  }));
+  server.post('/coordinator/intakes/:id/move/confirmed', ...onFile((req, viewer, id) => ops.move(viewer, id, parseInput(moveSchema, req.body).groupId), 'moved'));
   server.post('/coordinator/intakes/:id/erase', ...page(async (req, viewer) => {
     const id = param(req, 'id');
     const check = eraseSchema.safeParse(req.body);

@@ -6,9 +6,10 @@ import type { Clock } from './clock';
 import { localDateOf, type LocalDate } from './dates';
 import { notFound } from './errors';
 import type { Certificate, Evaluation, Intake } from './intake';
+import { toldFirstLesson, weekAround } from './lesson-dates';
 import { participationOf, workerLocationId, type Participation } from './participation';
 
-export const FILE_FILTERS = ['new', 'booked', 'handoff', 'cancelled', 'overflow', 'finished'] as const;
+export const FILE_FILTERS = ['new', 'booked', 'first-lesson-this-week', 'handoff', 'cancelled', 'overflow', 'finished'] as const;
 export type FileFilter = (typeof FILE_FILTERS)[number];
 
 export interface FileQuery {
@@ -135,6 +136,11 @@ export class FileService {
         return intake.handover !== undefined || (await this.inLiveHandoff(intake));
       case 'finished':
         return intake.finished !== undefined;
+      case 'first-lesson-this-week': {
+        const told = toldFirstLesson(intake, this.view(intake, catalog).participation);
+        const week = weekAround(this.today());
+        return intake.status === 'booked' && !!told && told >= week.from && told <= week.to;
+      }
       case 'overflow':
         return intake.status === 'booked' && !!intake.booking && !!catalog.findGroup(intake.booking.groupId)?.overflow;
     }

@@ -6,6 +6,7 @@ import { MIN_PASSWORD_LENGTH } from '../auth/passwords';
 import type { Viewer } from '../auth/viewer';
 import { checked, html } from '../../http/html';
 import { roleLabel } from './labels';
+import { rowsTable } from './table';
 import { csrfField, layout, type Flash } from './layout';
 
 /** The audit log, newest first: who did what to which file or group, and when. */
@@ -16,11 +17,12 @@ export function auditPage(viewer: Viewer, entries: AuditEntry[], intakeId?: stri
     body: html`<form method="get" action="/coordinator/audit" class="filters">
 <label for="intakeId">${t('coordinator.audit.forFile')}</label><input id="intakeId" name="intakeId" value="${intakeId ?? ''}">
 <button type="submit">${t('coordinator.intakes.apply')}</button></form>
-<table>
-<thead><tr><th scope="col">${t('coordinator.audit.when')}</th><th scope="col">${t('coordinator.audit.who')}</th><th scope="col">${t('coordinator.audit.what')}</th><th scope="col">${t('coordinator.audit.about')}</th></tr></thead>
-<tbody>${entries.map((e) => html`<tr><td>${e.at.slice(0, 19).replace('T', ' ')}</td><td>${e.actor.label}</td><td>${e.action}</td>
-<td>${e.intakeId && html`<a href="/coordinator/intakes/${e.intakeId}">${e.intakeId.slice(0, 8)}</a> `}${e.groupId && html`<a href="/coordinator/groups/${e.groupId}">${e.groupId.slice(0, 12)}</a> `}${e.detail ?? ''}</td></tr>`)}</tbody>
-</table>`,
+${rowsTable<AuditEntry>([
+  { label: t('coordinator.audit.when'), cell: (e) => e.at.slice(0, 19).replace('T', ' ') },
+  { label: t('coordinator.audit.who'), cell: (e) => e.actor.label },
+  { label: t('coordinator.audit.what'), cell: (e) => e.action },
+  { label: t('coordinator.audit.about'), cell: (e) => html`${e.intakeId && html`<a href="/coordinator/intakes/${e.intakeId}">${e.intakeId.slice(0, 8)}</a> `}${e.groupId && html`<a href="/coordinator/groups/${e.groupId}">${e.groupId.slice(0, 12)}</a> `}${e.detail ?? ''}` },
+], entries)}`,
   });
 }
 
@@ -34,15 +36,15 @@ export function accountsPage(viewer: Viewer, accounts: Account[], locations: Loc
     title: t('coordinator.accounts.title'),
     viewer,
     ...options,
-    body: html`<table>
-<thead><tr><th scope="col">${t('coordinator.fields.email')}</th><th scope="col">${t('coordinator.fields.name')}</th><th scope="col">${t('coordinator.accounts.change')}</th></tr></thead>
-<tbody>${accounts.map((a) => html`<tr><td>${a.email}</td><td>${a.name}</td><td>
-<form method="post" action="/coordinator/accounts/${a.id}" class="inline-stack">${csrfField(viewer)}
+    body: html`${rowsTable<Account>([
+  { label: t('coordinator.fields.email'), cell: (a) => a.email },
+  { label: t('coordinator.fields.name'), cell: (a) => a.name },
+  { label: t('coordinator.accounts.change'), cell: (a) => html`<form method="post" action="/coordinator/accounts/${a.id}" class="inline-stack">${csrfField(viewer)}
 <fieldset><legend>${t('coordinator.fields.role')}</legend>${roleRadios(a.role, a.id)}</fieldset>
 <fieldset><legend>${t('coordinator.fields.locations')}</legend>${placeBoxes('locationIds', a.locationIds)}</fieldset>
 <label class="check"><input type="checkbox" name="disabled" value="on"${checked(!!a.disabled)}> ${t('coordinator.accounts.disabled')}</label>
-<button type="submit">${t('coordinator.groups.save')}</button></form></td></tr>`)}</tbody>
-</table>
+<button type="submit">${t('coordinator.groups.save')}</button></form>` },
+], accounts)}
 <section aria-labelledby="new-account"><h2 id="new-account">${t('coordinator.accounts.new')}</h2>
 <form method="post" action="/coordinator/accounts" class="stack">${csrfField(viewer)}
 <label for="a-email">${t('coordinator.fields.email')}</label><input id="a-email" name="email" type="email" required autocomplete="off">

@@ -1,4 +1,4 @@
-import { dayName, goalLabel } from '../../text/words';
+import { dayName, goalLabel, timeText } from '../../text/words';
 import { freeSeats, seatsTaken, type Board } from '../board';
 import { endTime, type Group, type Location } from '../../domain/catalog';
 import type { Intake } from '../../domain/intake';
@@ -9,11 +9,14 @@ import { isOpenOverflow } from '../operations';
 import type { GroupForm } from '../schemas';
 import { barChart } from './charts';
 import { checked, html, selected } from '../../http/html';
-import { kindLabel, statusLabel } from './labels';
+import { dateLabel, kindLabel, statusLabel } from './labels';
+import { rowsTable } from './table';
+import { moveSelect } from './move-page';
+import { byFit } from '../../domain/move-fit';
 import { csrfField, layout, type Flash } from './layout';
 
 export const scheduleOf = (group: Group) =>
-  group.times.map((s) => `${dayName(s.weekday)} ${s.start}–${endTime(s)}`).join(', ');
+  group.times.map((s) => `${dayName(s.weekday)} ${timeText(s.start)}–${timeText(endTime(s))}`).join(', ');
 
 /** Every group of the viewer's places with its fill; groups the bot opened stand out until confirmed. */
 export function groupsPage(board: Board, viewer: Viewer, groups: Group[], flash?: Flash): string {
@@ -25,18 +28,15 @@ export function groupsPage(board: Board, viewer: Viewer, groups: Group[], flash?
     body: html`<p><a class="button" href="/coordinator/groups/new">${t('coordinator.groups.new')}</a>
 <a href="/api/coordinator/reports/groups.csv" download>${t('coordinator.stats.groupsCsv')}</a></p>
 ${barChart(t('coordinator.stats.groupFill'), groups.map((g) => ({ label: g.name, value: seatsTaken(board, g.id), max: g.capacity, highlight: isOpenOverflow(g) })))}
-<table>
-<thead><tr><th scope="col">${t('coordinator.fields.name')}</th><th scope="col">${t('coordinator.fields.kind')}</th><th scope="col">${t('coordinator.groups.when')}</th><th scope="col">${t('coordinator.fields.location')}</th><th scope="col">${t('coordinator.fields.teacher')}</th><th scope="col">${t('coordinator.groups.fill')}</th><th scope="col">${t('coordinator.groups.actions')}</th></tr></thead>
-<tbody>${groups.map((g) => html`<tr${isOpenOverflow(g) ? html` class="overflow"` : ''}>
-<td><a href="/coordinator/groups/${g.id}">${g.name}</a>${isOpenOverflow(g) && html` <span class="flag warn">${t('coordinator.flags.overflow')}</span>`}</td>
-<td>${kindLabel(g.kind)}</td>
-<td>${scheduleOf(g)}</td>
-<td>${place(g.locationId)}</td>
-<td>${g.teacher || '—'}</td>
-<td class="number">${seatsTaken(board, g.id)}/${g.capacity}</td>
-<td>${isOpenOverflow(g) && html`<form method="post" action="/coordinator/groups/${g.id}/confirm">${csrfField(viewer)}<button type="submit">${t('coordinator.groups.confirm')}</button></form>`}</td>
-</tr>`)}</tbody>
-</table>`,
+${rowsTable<Group>([
+  { label: t('coordinator.fields.name'), cell: (g) => html`<a href="/coordinator/groups/${g.id}">${g.name}</a>${isOpenOverflow(g) && html` <span class="flag warn">${t('coordinator.flags.overflow')}</span>`}` },
+  { label: t('coordinator.fields.kind'), cell: (g) => kindLabel(g.kind) },
+  { label: t('coordinator.groups.when'), cell: (g) => scheduleOf(g) },
+  { label: t('coordinator.fields.location'), cell: (g) => place(g.locationId) },
+  { label: t('coordinator.fields.teacher'), cell: (g) => g.teacher || '—' },
+  { label: t('coordinator.groups.fill'), cell: (g) => `${seatsTaken(board, g.id)}/${g.capacity}`, className: 'number' },
+  { label: t('coordinator.groups.actions'), cell: (g) => (isOpenOverflow(g) ? html`<form method="post" action="/coordinator/groups/${g.id}/confirm">${csrfField(viewer)}<button type="submit">${t('coordinator.groups.confirm')}</button></form>` : '') },
+], groups, { rowClass: (g) => (isOpenOverflow(g) ? 'overflow' : undefined) })}`,
   });
 }
 
@@ -50,14 +50,15 @@ export function groupPage(board: Board, viewer: Viewer, group: Group, roster: In
 <form method="post" action="/coordinator/groups/${group.id}/confirm">${csrfField(viewer)}<button type="submit">${t('coordinator.groups.confirm')}</button></form></div>`}
 <p>${scheduleOf(group)} · ${t('coordinator.groups.freeSeats', { count: freeSeats(board, group) })}</p>
 <section aria-labelledby="roster"><h2 id="roster">${t('coordinator.groups.roster')}</h2>
-${roster.length === 0 ? html`<p>${t('coordinator.groups.empty')}</p>` : html`<table>
-<thead><tr><th scope="col">${t('coordinator.fields.name')}</th><th scope="col">${t('coordinator.intakes.status')}</th><th scope="col">${t('coordinator.file.firstLesson')}</th><th scope="col">${t('coordinator.file.move')}</th></tr></thead>
-<tbody>${roster.map((intake) => html`<tr><td><a href="/coordinator/intakes/${intake.id}">${intake.name}</a></td><td>${statusLabel(intake)}</td><td>${intake.booking?.firstLesson ?? ''}</td>
-<td>${targets.length > 0 && html`<form method="post" action="/coordinator/intakes/${intake.id}/move" class="inline">${csrfField(viewer)}
+${roster.length === 0 ? html`<p>${t('coordinator.groups.empty')}</p>` : rowsTable<Intake>([
+  { label: t('coordinator.fields.name'), cell: (intake) => html`<a href="/coordinator/intakes/${intake.id}">${intake.name}</a>` },
+  { label: t('coordinator.intakes.status'), cell: (intake) => statusLabel(intake) },
+  { label: t('coordinator.file.firstLesson'), cell: (intake) => dateLabel(intake.booking?.firstLesson) },
+  { label: t('coordinator.file.move'), cell: (intake) => (targets.length > 0 ? html`<form method="post" action="/coordinator/intakes/${intake.id}/move" class="inline">${csrfField(viewer)}
 <label class="visually-hidden" for="move-${intake.id}">${t('coordinator.file.moveTo')}</label>
-<select id="move-${intake.id}" name="groupId">${targets.map((g) => html`<option value="${g.id}">${g.name}</option>`)}</select>
-<input type="hidden" name="back" value="group"><button type="submit">${t('coordinator.file.move')}</button></form>`}</td></tr>`)}</tbody>
-</table>`}
+${moveSelect(`move-${intake.id}`, byFit(targets, intake, (id) => board.catalog.findGroup(id)), board)}
+<input type="hidden" name="back" value="group"><button type="submit">${t('coordinator.file.move')}</button></form>` : '') },
+], roster)}
 </section>
 <section aria-labelledby="edit"><h2 id="edit">${t('coordinator.groups.edit')}</h2>
 ${groupForm(viewer, `/coordinator/groups/${group.id}`, formOf(group), locations)}

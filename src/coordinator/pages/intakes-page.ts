@@ -1,28 +1,30 @@
 import type { Board } from '../board';
+import { phoneText } from '../../text/words';
 import { FILE_FILTERS, type FileFilter, type WorkerFile } from '../../domain/file-service';
 import { t } from '../../text/t';
 import type { Viewer } from '../auth/viewer';
 import { isOpenOverflow } from '../operations';
 import { html, selected } from '../../http/html';
-import { filterLabel, statusLabel } from './labels';
+import { dayOf, dateLabel, filterLabel, statusLabel } from './labels';
+import { rowsTable } from './table';
+import { toldFirstLesson } from '../../domain/lesson-dates';
 import { layout, type Flash } from './layout';
 import { flagsOf } from './flags';
 
 /** The list of workers with filters and a search by name. */
 export function intakesPage(board: Board, viewer: Viewer, files: WorkerFile[], query: { filter?: FileFilter; name?: string }, flash?: Flash): string {
-  const rows = files.map(({ intake, locationId, participation }) => {
-    const group = intake.booking ? board.catalog.findGroup(intake.booking.groupId) : undefined;
-    const place = locationId ? board.catalog.findLocation(locationId)?.name : undefined;
-    return html`<tr${group && isOpenOverflow(group) ? html` class="overflow"` : ''}>
-<td><a href="/coordinator/intakes/${intake.id}">${intake.name}</a></td>
-<td>${statusLabel(intake)}</td>
-<td>${group?.name ?? '—'}</td>
-<td>${place ?? '—'}</td>
-<td>${intake.createdAt.slice(0, 10)}</td>
-<td class="number">${participation.lessons}</td>
-<td>${flagsOf(intake, participation, group)}</td>
-</tr>`;
-  });
+  const groupOf = (file: WorkerFile) => (file.intake.booking ? board.catalog.findGroup(file.intake.booking.groupId) : undefined);
+  const table = rowsTable<WorkerFile>([
+    { label: t('coordinator.fields.name'), cell: ({ intake }) => html`<a href="/coordinator/intakes/${intake.id}">${intake.name}</a>` },
+    { label: t('coordinator.intakes.status'), cell: ({ intake }) => statusLabel(intake) },
+    { label: t('coordinator.intakes.firstLesson'), cell: ({ intake, participation }) => dateLabel(toldFirstLesson(intake, participation)) },
+    { label: t('coordinator.fields.group'), cell: (file) => groupOf(file)?.name ?? '—' },
+    { label: t('coordinator.fields.location'), cell: ({ locationId }) => (locationId ? board.catalog.findLocation(locationId)?.name : undefined) ?? '—' },
+    { label: t('coordinator.intakes.phone'), cell: ({ intake }) => (intake.phone ? html`<a href="tel:${intake.phone}">${phoneText(intake.phone)}</a>` : '—') },
+    { label: t('coordinator.intakes.signedUp'), cell: ({ intake }) => dateLabel(dayOf(intake.createdAt)) },
+    { label: t('coordinator.intakes.lessons'), cell: ({ participation }) => participation.lessons, className: 'number' },
+    { label: t('coordinator.intakes.flags'), cell: (file) => flagsOf(file.intake, file.participation, groupOf(file)) },
+  ], files, { caption: t('coordinator.intakes.title'), rowClass: (file) => { const group = groupOf(file); return group && isOpenOverflow(group) ? 'overflow' : undefined; } });
   return layout({
     title: t('coordinator.intakes.title'),
     viewer,
@@ -40,10 +42,6 @@ ${FILE_FILTERS.map((f) => html`<option value="${f}"${selected(query.filter === f
 <p>${t('coordinator.intakes.count', { count: files.length })} <a href="/api/coordinator/reports/intakes.csv" download>${t('coordinator.stats.intakesCsv')}</a></p>
 ${files.length === 0
   ? html`<p>${t('coordinator.intakes.none')}</p>`
-  : html`<table>
-<caption class="visually-hidden">${t('coordinator.intakes.title')}</caption>
-<thead><tr><th scope="col">${t('coordinator.fields.name')}</th><th scope="col">${t('coordinator.intakes.status')}</th><th scope="col">${t('coordinator.fields.group')}</th><th scope="col">${t('coordinator.fields.location')}</th><th scope="col">${t('coordinator.intakes.signedUp')}</th><th scope="col">${t('coordinator.intakes.lessons')}</th><th scope="col">${t('coordinator.intakes.flags')}</th></tr></thead>
-<tbody>${rows}</tbody>
-</table>`}`,
+  : table}`,
   });
 }
