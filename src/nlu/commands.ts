@@ -1,6 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 import { COMMON_WORDS } from './common-words';
-import { allowedMistakes } from './fuzzy';
+import { allowedMistakes, lookup } from './fuzzy';
 import { normalize, words } from './normalize';
 import { spoken } from './spoken';
 
@@ -71,14 +71,25 @@ const ROUND_WORDS = new Set([
   'hoi', 'hallo', 'pff', 'ugh', 'jongens', 'alles', 'hier', 'hierzo', 'van', 'jullie', 'meer', 'mee', 'een', 'keer', 'vriendelijk',
   'bedankt', 'dank', 'gaan', 'ga', 'doen', 'ben', 'is', 'heb', 'met', 'wel', 'veranderen', 'aanpassen', 'wijzigen', 'anders', 'kunnen', 'ook', 'sorry', 'heel', 'helemaal', 'nodig', 'please', 'zitten', 'vandaag', 'maar', 'eens',
   'echt', 'al', 'die', 'deze', 'de', 'mijn', 'gesprek', 'chat', 'chatten', 'bot', 'vragen', 'vraag', 'ons', 'daar', 'eventjes', 'snel',
-  'excuus', 'zelf', 'wilt', 'mogen', 'moet', 'hmm', 'ok', 'gelijk', 'meteen', 'direct', 'alweer',
+  'ajb', 'asjeblieft', 'alsjeblief', 'ajeblieft', 'excuus', 'zelf', 'wilt', 'mogen', 'moet', 'hmm', 'ok', 'gelijk', 'meteen', 'direct', 'alweer',
 ]);
 
 /** A question about the bot around a command: "ben je een robot? ik wil een mens". */
 const ASIDES = /\b(ben je|ben jij|is dit|is dat) (een )?(robot|computer|bot|echt)\b|\bhelemaal\b/g;
 
+/** The words the hearts are made of, so a typing mistake in one ("stopen", "opnieuwe", "begrijpt") still counts. */
+const KEYWORDS = new Map(
+  [
+    'stoppen', 'ophouden', 'terug', 'opnieuw', 'overnieuw', 'beginnen', 'snap', 'begrijp', 'iemand', 'spreken', 'bellen', 'praten',
+    'persoon', 'medewerker', 'vorige', 'antwoord', 'veranderen', 'alsjeblieft', 'niemand', 'uitleg', 'afsluiten', 'gesprek',
+  ].map((word) => [word, word]),
+);
+
 function fromHearts(text: string): Command | undefined {
-  const normal = spoken(text.replace(/\?/g, ' ')).replace(ASIDES, ' ');
+  const typed = spoken(text.replace(/\?/g, ' ')).replace(ASIDES, ' ');
+  const normal = words(typed)
+    .map((word) => (word.length < 5 || ROUND_WORDS.has(word) || COMMON_WORDS.has(word) ? word : lookup(word, KEYWORDS) ?? word))
+    .join(' ');
   const all = words(normal);
   if (all.length === 0 || all.length > 14) return undefined;
   for (const [command, heart] of HEARTS) {
