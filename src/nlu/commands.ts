@@ -34,7 +34,7 @@ const HEARTS: [Command, RegExp][] = [
   ['person', /\b(met |naar )?iemand( van jullie)? (spreken|spreke|bellen|belle|praten|prate|aan de lijn|aan de telefoon)( van jullie)?\b/],
   ['person', /\biemand (mij|me)?( even)? ?(bellen|belle|opbellen|terugbellen)\b/],
   ['person', /\b(mij|me) (even )?(bellen|opbellen|terugbellen)\b|\bbel (mij|me)( even)?( op| terug)?\b/],
-  ['person', /\b(met|een) (echt )?(mens|persoon|medewerker)\b|\bgeen (robot|computer|bot)\b/],
+  ['person', /\b(met|een) (echt )?(mens|persoon|medewerker)\b|\bgeen (robot|bot)\b/],
   ['person', /\biemand (die )?(mij |me )?(kan |kunnen )?(helpen|help)\b|\bgebeld (worden|word)\b|\b(jullie|jouw|je|uw) (telefoon)?nummer\b|\bis (daar|er) iemand\b|\bkunnen jullie (mij|me) bellen\b/],
   ['stop', /\b(exit|quit|cancel|annuleren|annuleer|einde|ophouden|ik haak af|afhaken|genoeg( zo)?|klaar( zo| nu)?|ik ben klaar|ik wil weg|ik ga weg|geen tijd meer|een andere keer|later verder|ik doe het later)\b/],
   ['stop', /\b(ik )?(wil |ga )?(stop|stoppen|stoppe|kappen|kap|ophouden)( er)?( mee| ermee| hiermee| nu| maar| hoor| dan)*\b/],
@@ -111,6 +111,8 @@ export function understandCommand(text: string): Command | undefined {
   if (!raw) return undefined;
   const heard = fromHearts(text);
   if (heard) return heard;
+  // "niemand" answers "Wie heeft je geholpen?"; it is one letter from "iemand".
+  if (/\bniemand\b/.test(spoken(text))) return undefined;
   const phrase = withoutFillers(raw);
   if (!phrase) return undefined;
   for (const [command, phrases] of KNOWN) if (phrases.includes(phrase)) return command;
