@@ -1,6 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 import { COMMON_WORDS } from './common-words';
-import { allowedMistakes } from './fuzzy';
+import { allowedMistakes, lookup } from './fuzzy';
 import { normalize, words } from './normalize';
 import { spoken } from './spoken';
 
@@ -34,23 +34,31 @@ const HEARTS: [Command, RegExp][] = [
   ['person', /\b(met |naar )?iemand( van jullie)? (spreken|spreke|bellen|belle|praten|prate|aan de lijn|aan de telefoon)( van jullie)?\b/],
   ['person', /\biemand (mij|me)?( even)? ?(bellen|belle|opbellen|terugbellen)\b/],
   ['person', /\b(mij|me) (even )?(bellen|opbellen|terugbellen)\b|\bbel (mij|me)( even)?( op| terug)?\b/],
-  ['person', /\b(met|een) (echt )?(mens|persoon|medewerker)\b|\bgeen (robot|computer|bot)\b/],
+  ['person', /\b(met|een) (echt )?(mens|persoon|medewerker)\b|\bgeen (robot|bot)\b/],
+  ['person', /\biemand (die )?(mij |me )?(kan |kunnen )?(helpen|help)\b|\bgebeld (worden|word)\b|\b(jullie|jouw|je|uw) (telefoon)?nummer\b|\bis (daar|er) iemand\b|\bkunnen jullie (mij|me) bellen\b/],
+  ['stop', /\b(exit|quit|cancel|annuleren|annuleer|einde|ophouden|ik haak af|afhaken|genoeg( zo)?|klaar( zo| nu)?|ik ben klaar|ik wil weg|ik ga weg|geen tijd meer|een andere keer|later verder|ik doe het later)\b/],
   ['stop', /\b(ik )?(wil |ga )?(stop|stoppen|stoppe|kappen|kap|ophouden)( er)?( mee| ermee| hiermee| nu| maar| hoor| dan)*\b/],
   ['stop', /\bstop(pen)? met (de |deze |die |al die |je )?(vragen|chat|chatten|dit|het gesprek|praten)\b/],
-  ['stop', /\b(ik )?hou( er)?( mee| ermee| maar| nu| hiermee)? op\b/],
+  ['stop', /\b(ik )?hou( er)?( mee| ermee| maar| nu| hiermee)* op\b|\b(ik )?(wil|ga) niet (meer )?verder( gaan)?\b|\blaat (ook|het ook) maar\b/],
   ['stop', /\blaat (het |maar )?(maar |even )?(zitten|zitte|zo)?$|\blaat maar\b/],
   ['stop', /^(doei|dag dag|tot ziens|doeidoei|later|bye|ciao|tschuss|fijne dag)\b/],
   ['stop', /\b(ik )?(wil|hoef)( het| dit)? niet meer( mee doen| meedoen)?\b|\bdoe niet meer mee\b/],
   ['stop', /\b(ik )?heb( er)? geen zin (meer )?(in|meer)\b|\bgeen zin meer\b/],
   ['stop', /\b(ik ben )?er klaar mee\b|\b(ik )?wil eruit\b|\bafbreken\b|\bafsluiten\b/],
   ['back', /\b(naar )?(de |het |mijn |me |dat )?vorige( vraag| stap| scherm| antwoord| bericht)?( veranderen| aanpassen| wijzigen| anders| terug)?\b/],
+  ['back', /\b(fout|verkeerd|verkeerde|foute)( \p{L}+)? (getypt|ingevuld|gekozen|gedrukt|geklikt|gezegd|ingetypt|aangeklikt|antwoord|knop)\b|\b(mijn |me |het |dat )?antwoord (veranderen|aanpassen|wijzigen|anders|verbeteren)\b|\b(een |1 )?vraag terug\b|\bgo back\b|^back$|\b(oeps|oops|foutje)\b/u],
+  ['restart', /\b(van|vanaf|terug naar|naar|weer bij|bij) (het |t )?(begin|start)\b|\bnieuw begin\b|\bfrom the start\b/],
   ['back', /\b(ga |gaan |stap |een stap |even )?terug( gaan| alsjeblieft)?\b|\bteruggaan\b/],
   ['help', /\b(help|hulp)( me| mij| nodig)?\b/],
-  ['help', /\b(ik )?(snap|begrijp|snappen|begrijpen|volg)( het| er| dit| deze vraag| je| jou| u)? (niet|niets|geen|nie)( van)?( wat je bedoelt| wat u bedoelt| wat er staat)?\b/],
+  ['help', /\b(ik )?(snap|begrijp|snappen|begrijpen|volg|snapte|begreep)( \p{L}+){0,2} (niet|niets|geen|nie)( van)?( wat je bedoelt| wat u bedoelt| wat er staat)?\b/u],
   ['help', /\bwat (moet|moeten|kan) (ik|je|we) (nu |nou |hier |dan |eigenlijk |precies )*(doen|typen|zeggen|invullen|antwoorden|kiezen)\b/],
   ['help', /\bwat bedoel (je|jij|u)( daarmee| hiermee| nou| nu)?\b|\bwat betekent (dat|dit|het)\b|\bhoe werkt (dit|het)\b/],
   ['help', /\b(ik )?weet niet wat ik (moet|kan) (doen|typen|zeggen|antwoorden)\b/],
   ['help', /^(huh|he|ha|hae|hu|wat|watte)( wat)?$/],
+  ['help', /\b(ik ben de weg kwijt|ik weet niet hoe (dit|het) werkt|hoe gaat dit|wat zei je|herhaal|nog een keer uitleggen)\b/],
+  ['back', /\b(mijn |me |het |dat )?antwoord( \p{L}+)? (veranderen|aanpassen|wijzigen|anders|verbeteren)\b|\been ander antwoord( geven)?\b|\b(ik heb )?me vergist\b/u],
+  ['person', /\b(mens|persoon|medewerker|iemand) (aan de lijn|aan de telefoon|chatten|appen)\b|\b(mag|kan) ik (jullie|u|je) bellen\b|\bis er (een )?(mens|iemand)\b/],
+  ['help', /\b(ik )?kan (dit|het|dat)? ?niet (goed )?lezen\b|\bwat is de bedoeling\b|\bik kom er niet uit\b|^(en )?(wat nu|hoe nu|en nu)$|\bhoe moet (dit|dat|het|ik dit)\b|\b(uitleg|uitleggen|sos)\b|\bi (dont|do not) understand\b/],
   ['restart', /\b(begin|start|beginnen|starten)( maar| even| alles| weer| nog)* (opnieuw|overnieuw|van voren af aan|van voor af aan)\b/],
   ['restart', /\b(alles )?(opnieuw|overnieuw)( beginnen| beginne| starten| begin| doen)?\b|\bvan (voren|voor) af( aan)?\b|\breset\b|\bherstart\b|\brestart\b/],
 ];
@@ -61,14 +69,27 @@ const ROUND_WORDS = new Set([
   'please', 'man', 'gewoon', 'eigenlijk', 'kan', 'mag', 'het', 'me', 'mij', 'ermee', 'hiermee', 'dit', 'dat', 'zo', 'er', 'weer',
   'liever', 'nog', 'we', 'je', 'jij', 'u', 'kun', 'kunt', 'zou', 'willen', 'ff', 'effe', 'misschien', 'dus', 'oh', 'o', 'hey',
   'hoi', 'hallo', 'pff', 'ugh', 'jongens', 'alles', 'hier', 'hierzo', 'van', 'jullie', 'meer', 'mee', 'een', 'keer', 'vriendelijk',
-  'bedankt', 'dank', 'gaan', 'ga', 'doen', 'ben', 'is', 'heb', 'met', 'wel', 'veranderen', 'aanpassen', 'wijzigen', 'anders',
+  'bedankt', 'dank', 'gaan', 'ga', 'doen', 'ben', 'is', 'heb', 'met', 'wel', 'veranderen', 'aanpassen', 'wijzigen', 'anders', 'kunnen', 'ook', 'sorry', 'heel', 'helemaal', 'nodig', 'please', 'zitten', 'vandaag', 'maar', 'eens',
+  'echt', 'al', 'die', 'deze', 'de', 'mijn', 'gesprek', 'chat', 'chatten', 'bot', 'vragen', 'vraag', 'ons', 'daar', 'eventjes', 'snel',
+  'ajb', 'asjeblieft', 'alsjeblief', 'ajeblieft', 'excuus', 'zelf', 'wilt', 'mogen', 'moet', 'hmm', 'ok', 'gelijk', 'meteen', 'direct', 'alweer',
 ]);
 
 /** A question about the bot around a command: "ben je een robot? ik wil een mens". */
 const ASIDES = /\b(ben je|ben jij|is dit|is dat) (een )?(robot|computer|bot|echt)\b|\bhelemaal\b/g;
 
+/** The words the hearts are made of, so a typing mistake in one ("stopen", "opnieuwe", "begrijpt") still counts. */
+const KEYWORDS = new Map(
+  [
+    'stoppen', 'ophouden', 'terug', 'opnieuw', 'overnieuw', 'beginnen', 'snap', 'begrijp', 'iemand', 'spreken', 'bellen', 'praten',
+    'persoon', 'medewerker', 'vorige', 'antwoord', 'veranderen', 'alsjeblieft', 'niemand', 'uitleg', 'afsluiten', 'gesprek',
+  ].map((word) => [word, word]),
+);
+
 function fromHearts(text: string): Command | undefined {
-  const normal = spoken(text.replace(/\?/g, ' ')).replace(ASIDES, ' ');
+  const typed = spoken(text.replace(/\?/g, ' ')).replace(ASIDES, ' ');
+  const normal = words(typed)
+    .map((word) => (word.length < 5 || ROUND_WORDS.has(word) || COMMON_WORDS.has(word) ? word : lookup(word, KEYWORDS) ?? word))
+    .join(' ');
   const all = words(normal);
   if (all.length === 0 || all.length > 14) return undefined;
   for (const [command, heart] of HEARTS) {
@@ -90,6 +111,8 @@ export function understandCommand(text: string): Command | undefined {
   if (!raw) return undefined;
   const heard = fromHearts(text);
   if (heard) return heard;
+  // "niemand" answers "Wie heeft je geholpen?"; it is one letter from "iemand".
+  if (/\bniemand\b/.test(spoken(text))) return undefined;
   const phrase = withoutFillers(raw);
   if (!phrase) return undefined;
   for (const [command, phrases] of KNOWN) if (phrases.includes(phrase)) return command;

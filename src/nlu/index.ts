@@ -4,7 +4,7 @@ export { understandNumber } from './numbers';
 export { understandAvailability, understandDays, type AvailabilityReading } from './days';
 export { understandTime, type ClockTime } from './times';
 export { understandDate } from './dates';
-export { understandPhone } from './phone';
+export { understandPhone, understandPhoneAnswer, type PhoneAnswer } from './phone';
 export { understandGoals, type GoalsReading } from './goals';
 export { understandReasons, type ReasonsReading } from './reasons';
 export { understandFormat } from './format';

@@ -17,6 +17,7 @@ import {
   understandName,
   understandNumber,
   understandPhone,
+  understandPhoneAnswer,
   understandReasons,
   understandTime,
   understandYesNo,
@@ -129,12 +130,7 @@ export const READERS: Record<Group, Answer> = {
   },
   when: SLOT_READERS.when,
   offers: SLOT_READERS.offers,
-  phone: (input) => {
-    const number = understandPhone(input);
-    if (number) return number;
-    const yesNo = understandYesNo(input);
-    return yesNo === 'yes' || yesNo === 'no' ? yesNo : null;
-  },
+  phone: (input) => understandPhoneAnswer(input) ?? null,
   helper: (input) => understandHelper(input, FIXTURE_HELPERS) ?? null,
   change: (input) => understandChange(input) ?? null,
   format: (input) => understandFormat(input) ?? null,
