@@ -76,6 +76,10 @@ export function readTimeWindow(said: string, evening = false): WindowReading {
     window[kind] ??= clockText(dayHour(mention, context), mention.minute);
   }
   for (const { from, to } of [...spans].reverse()) rest = `${rest.slice(0, from)} ${rest.slice(to)}`;
+  // "na 7 uur maar niet na 9": a spoken end before its start is the same evening.
+  if (window.after && window.before && window.before <= window.after && Number(window.before.slice(0, 2)) < 12) {
+    window.before = clockText(Number(window.before.slice(0, 2)) + 12, Number(window.before.slice(3, 5)));
+  }
   return { window: ordered(window), rest };
 }
 
