@@ -16,6 +16,7 @@ const PHRASES: [RegExp, Goal[]][] = [
   [/\bcomputer en telefoon\b/, ['digital']],
   [/\b(met|via) (de )?(computer|telefoon|mobiel)\b/, ['digital']],
   [/\bbrie(f|fje|fjes|ve|ven|fe) (schrijven|schrijve|sturen|maken|opstellen)\b/, ['writing']],
+  [/\bvideo ?bellen\b|\bbeeldbellen\b|\bfacetimen?\b/, ['digital']],
   [/\b(de )?klok (lezen|leze|kijken|kijke)\b|\bklokkijken\b/, ['numeracy']],
   [/\b(e?mail|mailtje|mailtjes|mails|emails|sms|smsjes|appjes|berichtjes) (schrijven|schrijve|sturen|versturen|maken|lezen|leze)\b/, ['digital']],
 ];
