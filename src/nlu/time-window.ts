@@ -36,7 +36,11 @@ export interface WindowReading {
  */
 export function readTimeWindow(said: string, evening = false): WindowReading {
   // "een uur of 7", "zo'n uur of 3": about 7, not one o'clock.
-  const clause = said.replace(/\b(een |zon |zo een )?uur of (?=\d|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)/g, 'om ');
+  const clause = said
+    .replace(/\b(een |zon |zo een )?uur of (?=\d|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)/g, 'om ')
+    // "9-12", "9 tot 12 uur", "14.00-16.00": a range of hours (a date "12-03-2027" has a second dash).
+    .replace(/(^|[^\d.:-])(\d{1,2}(?:[:.]\d{2})?) ?(?:-|tot) ?(\d{1,2}(?:[:.]\d{2})?)(?![\d./-])/g, (match, lead: string, from: string, to: string) =>
+      Number(from.split(/[:.]/)[0]) <= 24 && Number(to.split(/[:.]/)[0]) <= 24 ? `${lead}van ${from} tot ${to}` : match);
   const mentions = clockTimesIn(clause);
   const window: TimeWindow = {};
   if (mentions.length === 0) return { window, rest: clause };
