@@ -69,10 +69,11 @@ const ANY: RegExp[] = [
   /\b(het )?(is )?(mij |me )?om het even\b/g,
   /\b(ik kan )?(eigenlijk )?altijd( wel)?\b/g,
   /\bwanneer (jullie|je|u|het|jij) (maar )?(wil|wilt|willen|past|uitkomt|kan|kunnen|kunt|zegt|zeggen)\b|\bwanneer dan ook\b/g,
-  /\bzeg (jij|jullie|u|het) (het )?maar( wanneer)?\b|\bkies (jij|jullie|u) maar\b|\bjullie (mogen|kunnen) (het )?(kiezen|zeggen|bepalen)\b|\bjullie zeggen het maar\b|\b(zeg|kies|bepaal) (jij|jullie|u)( het)?$/g,
+  /\bzeg (jij|jullie|u|het) (het )?maar( wanneer)?\b|\bkies (jij|jullie|u) maar\b|\bjullie (mogen|kunnen) (het )?(kiezen|zeggen|bepalen)\b|\bjullie zeggen het( maar)?\b|\b(zeg|kies|bepaal) (jij|jullie|u)( het)?$/g,
   /\b(dat )?(is )?alles (is )?(goed|prima)\b|^alles$|^allemaal$|\balle dagen en tijden\b|\balle tijden\b|\belk moment\b/g,
   /\bgeen voorkeur\b|\begaal\b|\bzo snel mogelijk\b|\bzo snel (als|als het|het) (kan|mogelijk)\b|\bzsm\b|\bmij best\b|\bboeit (me |mij )?niet\b|\bik pas me aan\b/g,
   /\b(ik )?(ben )?(altijd |heel |erg )?flexibel\b/g,
+  /^(zeg|kies|bepaal|regel|plan|beslis|doe)( jij| jullie| u)?( het| wat| iets)?( wanneer)?$|\bwat (jullie|jij|u) (wil|wilt|willen|goed vinden)\b|\b(jij|jullie|u) (mag|mogen|kan|kunnen|kunt) (het )?(zeggen|kiezen|bepalen|plannen)\b|\bmaak (me |mij )?niet uit\b/g,
   /\b(de )?hele dag\b|\bheel de dag\b/g,
 ];
 
@@ -121,7 +122,7 @@ function splitGlued(token: string): string[] {
 const marker = (index: number) => `group${index}marker`;
 const MARKER = /^group(\d+)marker$/;
 
-function readClause(clause: string, reading: Reading): void {
+function readClause(clause: string, reading: Reading, laterInDay: boolean): void {
   let text = clause;
   for (const [pattern, parts] of SHIFTS) {
     const rest = text.replace(pattern, ' dienst ');
@@ -129,7 +130,7 @@ function readClause(clause: string, reading: Reading): void {
     text = rest;
   }
   GROUPS.forEach(([pattern], index) => (text = text.replace(pattern, ` ${marker(index)} `)));
-  const times = readTimeWindow(text, text.includes(marker(0)));
+  const times = readTimeWindow(text, laterInDay || text.includes(marker(0)));
   for (const [kind, value] of Object.entries(times.window) as [keyof TimeWindow, string][]) reading.time[kind] ??= value;
   const tokens = words(times.rest)
     .flatMap(splitGlued)
@@ -207,14 +208,17 @@ function settle<T>(wanted: Set<T>, unwanted: Set<T>, all: readonly T[]): T[] {
 export function understandAvailability(text: string): AvailabilityReading | undefined {
   const reading: Reading = { days: new Set(), parts: new Set(), notDays: new Set(), notParts: new Set(), time: {} };
   let leftToUs = false;
-  for (const raw of clauses(text).flatMap(subClauses)) {
+  // "zeg jij maar", "kies maar": this "maar" only softens; it does not start a new clause.
+  const softened = text.replace(/\b(zeg|zeggen|kies|kiezen|doe|plan|regel|bepaal|bepalen|geef|beslis)( jij| jullie| u| het| jij het| jullie het| u het)? maar\b/gi, '$1$2');
+  const later = /avond|savonds|middag|smiddags|na (het|mijn|me) werk/i.test(softened);
+  for (const raw of clauses(softened).flatMap(subClauses)) {
     let clause = raw;
     for (const pattern of ANY) {
       const rest = clause.replace(pattern, ' ');
       if (rest !== clause) leftToUs = true;
       clause = rest;
     }
-    readClause(clause, reading);
+    readClause(clause, reading, later);
   }
 
   const days = settle(reading.days, reading.notDays, WEEKDAYS);
@@ -233,6 +237,7 @@ export function understandAvailability(text: string): AvailabilityReading | unde
 function subClauses(raw: string): string[] {
   const clause = normalize(raw)
     .replace(/\b(nie|nit|niet)\b/g, 'niet')
+    .replace(/\bniet (te|zo|al te|zo heel) (laat|vroeg)\b/g, ' ')
     .replace(/\b(tot en met|t\/m|tm|t m|t \/ m)\b/g, ' tot ')
     .replace(/(^|\s)t(?=\s)/g, '$1het')
     .replace(/\bmr\b/g, 'maar')

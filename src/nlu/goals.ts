@@ -16,6 +16,7 @@ const PHRASES: [RegExp, Goal[]][] = [
   [/\bcomputer en telefoon\b/, ['digital']],
   [/\b(met|via) (de )?(computer|telefoon|mobiel)\b/, ['digital']],
   [/\bbrie(f|fje|fjes|ve|ven|fe) (schrijven|schrijve|sturen|maken|opstellen)\b/, ['writing']],
+  [/\bvideo ?bellen\b|\bbeeldbellen\b|\bfacetimen?\b/, ['digital']],
   [/\b(de )?klok (lezen|leze|kijken|kijke)\b|\bklokkijken\b/, ['numeracy']],
   [/\b(e?mail|mailtje|mailtjes|mails|emails|sms|smsjes|appjes|berichtjes) (schrijven|schrijve|sturen|versturen|maken|lezen|leze)\b/, ['digital']],
 ];
@@ -72,7 +73,7 @@ const CHOICE_WORDS = new Set([...Object.values(BUTTON_SPELLINGS).flat(), 'en', '
  * in the order of the buttons. "geen rekenen" and "alles behalve rekenen" leave rekenen out.
  */
 export function understandGoals(text: string): GoalsReading | undefined {
-  const reading = readThings(text, PHRASES, WORDS, CHOICE_WORDS, GOALS, STEMS);
+  const reading = readThings(text, PHRASES, WORDS, CHOICE_WORDS, GOALS, STEMS, true);
   if (!reading) return undefined;
   const goals = GOALS.filter((goal) => reading.found.includes(goal));
   return reading.ownWords ? { goals, ownWords: reading.ownWords } : { goals };
@@ -80,7 +81,7 @@ export function understandGoals(text: string): GoalsReading | undefined {
 
 /** The goals in the order the worker named them ("rekenen en lezen"), for tables that keep that order. */
 export function goalsInOrder(text: string): Goal[] | undefined {
-  return readThings(text, PHRASES, WORDS, CHOICE_WORDS, GOALS, STEMS)?.found;
+  return readThings(text, PHRASES, WORDS, CHOICE_WORDS, GOALS, STEMS, true)?.found;
 }
 
 /** Only button words, spelled as listed: "lezen en schrijven" answers a question, "Lies" is a name. */

@@ -33,12 +33,17 @@ const NONE = /\b(andere?|nieuwe) (tijd|tijden|dag|dagen|moment|keer|datum|plek|l
 const NONE_WHEN_ALONE = /\b(past|passen) (me |mij )?(echt |helemaal |allemaal )?niet\b|\b(kan|lukt) (ik |het )?(me |mij )?(dan |daar |die |dat |op die dagen |op die tijden )?(niet|geen)\b|^(nee|neen|niks|niets|geen|geen een|nee hoor|nee sorry|helaas niet|nee helaas)$/;
 /** A question back ("waar is de linde?") is no choice. */
 const QUESTION = /^(waar|wat|hoe|wie|waarom|hoezo|welke|wanneer)\b/;
+/** "is de eerste ook een groep?" asks about a seat; "kan het ook op maandag?" asks for another one. */
+const YES_NO_QUESTION = /^(is|zijn)\b(?! er\b)|^(ligt|zit|komt|gaat|duurt|moet)\b/;
+/** Every seat fits: the worker leaves the choice to us, which is no choice. */
+const ALL_FIT = /\b(alle (drie|3|twee|2)|allemaal|allebei|alles) (is |zijn )?(goed|prima|oke|best)\b|^(allemaal|allebei|alles|alle drie)$/;
 
 const ONE_ON_ONE = /\b(1 op 1|(liever|het liefst|liefst) alleen(?=\s*$)|een op een|1 1|1op1|eenopeen|prive|alleen met (iemand|een|de|een vrijwilliger)|met (een|1) vrijwilliger|vrijwilliger|in mijn eentje|alleen les|persoonlijk|individueel|niet in een groep|zonder groep|met (zn|ze|zijn|ons) tweeen|met z n tweeen)\b/;
 const IN_GROUP = /\b(in een groep|groep|groepje|groepsles|met (anderen|andere mensen|meer mensen)|samen met anderen|niet alleen)\b/;
 
 const ORDINAL: Record<string, 'first' | 'last' | 'middle' | number> = {
-  eerste: 1, eerst: 1, bovenste: 'first', tweede: 2, derde: 3, vierde: 4, laatste: 'last', onderste: 'last', middelste: 'middle', midden: 'middle',
+  // Seats come earliest first, so the earliest is the first.
+  eerste: 1, eerst: 1, bovenste: 'first', vroegste: 'first', eerstvolgende: 'first', eerstkomende: 'first', snelste: 'first', tweede: 2, derde: 3, vierde: 4, laatste: 'last', onderste: 'last', middelste: 'middle', midden: 'middle',
 };
 const NUMBER_LEAD = new Set(['nummer', 'nr', 'no', 'optie', 'keuze']);
 const NOT = /\b(niet|geen|nooit)\b/;
@@ -57,7 +62,7 @@ export function understandOffer(text: string, offers: OfferWords[]): OfferAnswer
   const normal = normalize(text).replace(/\b(nie|nit)\b/g, 'niet').replace(/\b(\d|een) ?-? ?op ?-? ?(\d|een)\b/g, '1 op 1');
   if (!normal) return undefined;
   if (normalize(text) === 'andere tijd' || NONE.test(normal)) return 'none';
-  if (QUESTION.test(normal)) return undefined;
+  if (QUESTION.test(normal) || (text.includes('?') && YES_NO_QUESTION.test(normal)) || ALL_FIT.test(normal)) return undefined;
 
   const chosen = new Set<number>();
   let pointed = false;
@@ -95,6 +100,7 @@ function readAlternative(text: string, offers: OfferWords[]): { fits: Set<number
     times.unshift(rest.slice(mention.index, mention.index + mention.length));
     rest = `${rest.slice(0, mention.index)} tijd${TIME_MARK} ${rest.slice(mention.index + mention.length)}`;
   }
+  rest = rest.replace(/\bzo (snel|vroeg) (mogelijk|als het kan)\b|\bzsm\b|\bhet (snelst|eerst|vroegst)\b/g, ' eerste ');
   const tokens = words(rest);
   const kept: string[] = [];
   let timeIndex = 0;

@@ -1,11 +1,13 @@
 import { distance } from 'fastest-levenshtein';
-import { closeEnough, soundKey } from './fuzzy';
+import { closeEnough, lookup, soundKey } from './fuzzy';
 import { normalize, words } from './normalize';
 
 /** Words that start an exclusion: "geen rekenen", "alles behalve praten", "niet de computer". */
 const NEGATIONS = new Set(['niet', 'geen', 'behalve', 'zonder', 'uitgezonderd', 'buiten', 'noch']);
 /** Words that end one: "schrijven maar niet lezen", "geen lezen, schrijven wel". */
 const TURNS = new Set(['maar', 'wel', 'ook', 'dus', 'want', 'alleen']);
+/** Words that carry an exclusion on to the next thing: "geen lezen en schrijven". */
+const LIST_WORDS = new Set(['en', 'of', 'noch']);
 /** Little words between an exclusion and the thing excluded: "niet de computer", "behalve dat praten". */
 const FILLERS = new Set(['de', 'het', 'een', 'dat', 'die', 'dit', 'met', 'op', 'aan', 'van', 'zo', 'zoveel', 'meer', 'echt', 'per', 'se', 'persee', 'zozeer', 'mijn', 'en', 'of', 'ik', 'hoef', 'hoeft', 'nodig', 'hoor', 'voor', 'mij', 'me', 'is']);
 /** "niet goed lezen", "niet zo goed in rekenen": a need, not an exclusion. */
@@ -36,6 +38,7 @@ export function readThings<T extends string>(
   choiceWords: Set<string>,
   all: readonly T[] = [],
   stems: [string, T[]][] = [],
+  strictTypos = false,
 ): ThingsReading<T> | undefined {
   if (!normalize(text)) return undefined;
   const phraseThings: T[][] = [];
@@ -55,7 +58,7 @@ export function readThings<T extends string>(
   let everything = false;
   for (const [c, clause] of clauses.entries()) {
     const tokens = words(clause);
-    const meanings = tokens.map((token) => thingsOf(token, phraseThings, vocabulary, stems));
+    const meanings = tokens.map((token) => thingsOf(token, phraseThings, vocabulary, stems, strictTypos));
     const understandingVerb = tokens.some((token) => UNDERSTANDING.has(token));
     let excluding = false;
     let seenSinceNegation = false;
@@ -89,8 +92,10 @@ export function readThings<T extends string>(
         seenSinceNegation = true;
         return;
       }
-      // "zonder fouten schrijven": an exclusion only reaches over little words.
-      if (excluding && !FILLERS.has(token) && !seenSinceNegation) excluding = false;
+      // "zonder fouten schrijven": an exclusion only reaches over little words, and after
+      // the thing it excludes only over "en" and "of": "niet voor werk hoor, voor mezelf".
+      if (excluding && !seenSinceNegation && !FILLERS.has(token)) excluding = false;
+      if (excluding && seenSinceNegation && !LIST_WORDS.has(token) && !LIST_WORDS.has(tokens[i - 1] ?? '')) excluding = false;
     });
   }
   // What the worker asked for in so many words wins over an exclusion that was misread.
@@ -101,11 +106,11 @@ export function readThings<T extends string>(
   return bare ? { found } : { found, ownWords: text.trim() };
 }
 
-function thingsOf<T>(token: string, phraseThings: T[][], vocabulary: Map<string, T[]>, stems: [string, T[]][]): T[] | undefined {
+function thingsOf<T>(token: string, phraseThings: T[][], vocabulary: Map<string, T[]>, stems: [string, T[]][], strict: boolean): T[] | undefined {
   const phrase = /^phrase(\d+)x$/.exec(token);
   if (phrase) return phraseThings[Number(phrase[1])];
   if (NEGATIONS.has(token) || TURNS.has(token) || FILLERS.has(token)) return undefined;
-  const word = token.length <= 3 ? vocabulary.get(token) : nearest(token, vocabulary);
+  const word = token.length <= 3 ? vocabulary.get(token) : strict ? nearest(token, vocabulary) : lookup(token, vocabulary);
   // Compounds: "rekenles", "computercursus", "leesvaardigheid".
   return word ?? stems.find(([stem]) => token.length >= stem.length + 3 && token.startsWith(stem))?.[1];
 }

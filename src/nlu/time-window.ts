@@ -36,7 +36,11 @@ export interface WindowReading {
  */
 export function readTimeWindow(said: string, evening = false): WindowReading {
   // "een uur of 7", "zo'n uur of 3": about 7, not one o'clock.
-  const clause = said.replace(/\b(een |zon |zo een )?uur of (?=\d|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)/g, 'om ');
+  const clause = said
+    .replace(/\b(een |zon |zo een )?uur of (?=\d|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)/g, 'om ')
+    // "9-12", "9 tot 12 uur", "14.00-16.00": a range of hours (a date "12-03-2027" has a second dash).
+    .replace(/(^|[^\d.:-])(\d{1,2}(?:[:.]\d{2})?) ?(?:-|tot) ?(\d{1,2}(?:[:.]\d{2})?)(?![\d./-])/g, (match, lead: string, from: string, to: string) =>
+      Number(from.split(/[:.]/)[0]) <= 24 && Number(to.split(/[:.]/)[0]) <= 24 ? `${lead}van ${from} tot ${to}` : match);
   const mentions = clockTimesIn(clause);
   const window: TimeWindow = {};
   if (mentions.length === 0) return { window, rest: clause };
@@ -76,6 +80,10 @@ export function readTimeWindow(said: string, evening = false): WindowReading {
     window[kind] ??= clockText(dayHour(mention, context), mention.minute);
   }
   for (const { from, to } of [...spans].reverse()) rest = `${rest.slice(0, from)} ${rest.slice(to)}`;
+  // "na 7 uur maar niet na 9": a spoken end before its start is the same evening.
+  if (window.after && window.before && window.before <= window.after && Number(window.before.slice(0, 2)) < 12) {
+    window.before = clockText(Number(window.before.slice(0, 2)) + 12, Number(window.before.slice(3, 5)));
+  }
   return { window: ordered(window), rest };
 }
 

@@ -143,7 +143,7 @@ export function clockTimesIn(normal: string): TimeMention[] {
     } else if (g[10] !== undefined) reading = spoken(HOUR_EN_VALUE[g[10]], 0);
     else if (g[11] !== undefined) {
       const hour = hourOf(g[11]);
-      if (hour !== undefined && hour >= 1 && hour <= 12) reading = spoken(hour, 0);
+      if (hour !== undefined && hour >= 1 && hour <= 23) reading = spoken(hour, 0);
     }
     if (!reading) continue;
     const hour = reading.hour === 0 && reading.spoken ? 12 : reading.hour;

@@ -105,4 +105,14 @@ describe('understandAvailability with a clock time', () => {
   it('reads "een uur of 7" as about 7, not one o\'clock', () => {
     expect(timed('een uur of 7')).toEqual({ days: [], parts: [], at: '19:00' });
   });
+
+  it('reads a range of hours as after and before, and settles the end in the evening when the start is', () => {
+    expect(timed('ma 9-12')).toEqual({ days: ['mon'], parts: [], after: '09:00', before: '12:00' });
+    expect(timed('14-16 uur')).toEqual({ days: [], parts: [], after: '14:00', before: '16:00' });
+    expect(timed("'s avonds na 7 uur maar niet na 9")).toEqual({ days: [], parts: ['evening'], after: '19:00', before: '21:00' });
+  });
+
+  it('lets a shift exclude only its own part of the day', () => {
+    expect(timed('als ik vroege dienst heb kan ik smiddags')).toEqual({ days: [], parts: ['afternoon'] });
+  });
 });

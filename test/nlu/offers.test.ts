@@ -50,4 +50,11 @@ describe('understandOffer', () => {
     expect(pick('1 of 3 maakt nie uit')).toBeUndefined();
     expect(pick('waar is de linde?')).toBeUndefined();
   });
+
+  it('asks again when every seat fits, and reads the earliest as the first', () => {
+    expect(pick('alle drie goed')).toBeUndefined();
+    expect(pick('is de eerste ook met een groep?')).toBeUndefined();
+    expect(pick('is er ook iets op maandag?')).toBe('none');
+    expect(pick('de vroegste')).toBe(1);
+  });
 });
