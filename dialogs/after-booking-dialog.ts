@@ -99,6 +99,12 @@ export class AfterBookingDialog extends FlowDialog<AfterBookingDraft> {
     return { name: intake?.name, referralCode: intake?.referralCode };
   }
 
+  /** The seat is booked: "stop" or "Klaar" here only skips the questions that are left. */
+  protected override async onStop(dc: DialogContext): Promise<DialogTurnResult> {
+    await this.sayBye(dc.context);
+    return dc.endDialog({ done: true });
+  }
+
   /** After "Wie heeft je geholpen?": the last words, then the conversation waits. */
   override async resumeDialog(dc: DialogContext, reason: unknown, result?: unknown): Promise<DialogTurnResult> {
     if ((result as { credited?: unknown } | undefined)?.credited !== undefined) {

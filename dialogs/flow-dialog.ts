@@ -149,12 +149,17 @@ export abstract class FlowDialog<D> extends Dialog {
     await sendPrompt(context, await this.step(instance.state.step).ask(instance.state.draft));
   }
 
+  /** "stop", "laat maar", "klaar": by default the conversation ends and says how to come back. */
+  protected async onStop(dc: DialogContext): Promise<DialogTurnResult> {
+    await say(dc.context, t('commands.stopped'));
+    return dc.endDialog({ stopped: true });
+  }
+
   private async onCommand(dc: DialogContext, state: FlowState<D>, command: Command): Promise<DialogTurnResult> {
     const step = this.step(state.step);
     switch (command) {
       case 'stop':
-        await say(dc.context, t('commands.stopped'));
-        return dc.endDialog({ stopped: true });
+        return this.onStop(dc);
       case 'restart':
         await say(dc.context, t('commands.restart'));
         return dc.replaceDialog(this.id, this.restartOptions(state.draft));

@@ -19,7 +19,7 @@ import {
   understandName,
   type OfferWords,
 } from '../src/nlu';
-import { say, sayWithButtons, TEAMS_CHANNEL } from './prompt';
+import { bookingButtons, say, sayWithButtons, TEAMS_CHANNEL } from './prompt';
 import { FlowDialog, type Asker, type Outcome, type Step } from './flow-dialog';
 import { bookingText, seatLabel } from '../src/text/booking-text';
 import { formatText, goalLabel } from '../src/text/words';
@@ -265,10 +265,7 @@ export class IntakeDialog extends FlowDialog<IntakeAnswers> {
 
   /** The booking, with a calendar link that stays on it; the questions after come next. */
   private async booked(context: TurnContext, intake: Intake): Promise<Outcome<IntakeAnswers>> {
-    await sayWithButtons(context, bookingText(await this.domain.catalog.current(), intake), [
-      { title: t('booking.calendar'), url: this.settings.calendarLink(intake.id) },
-      { title: t('booking.finished') },
-    ]);
+    await sayWithButtons(context, bookingText(await this.domain.catalog.current(), intake), bookingButtons(this.settings.calendarLink(intake.id)));
     return { kind: 'done', result: { booked: intake.id } satisfies SignedUp };
   }
 }

@@ -170,6 +170,10 @@ export class LessonDialog extends FlowDialog<LessonDraft> {
    * The reader of src/nlu first, then the words of the buttons.
    */
   static requestOf(text: string): LessonRequest | 'change' | undefined {
+    // The bot's own words first: "veranderen" is what it told the worker to type.
+    const said = text.trim().toLowerCase();
+    if ([t('lesson.change'), t('after.changeButton'), ...list('lesson.changeWords')].some((word) => word.toLowerCase() === said)) return 'change';
+    if ([t('lesson.done'), t('booking.finished')].some((word) => word.toLowerCase() === said)) return 'done';
     const request = understandLessonRequest(text);
     if (request && request !== 'show' && request !== 'greeting') return request;
     return understandChoice<LessonRequest | 'change'>(text, [

@@ -1,5 +1,6 @@
 import { CardFactory, MessageFactory, type Activity, type TurnContext } from 'botbuilder';
 import type { Prompt } from '../src/text/prompt';
+import { t } from '../src/text/t';
 
 export type { Prompt };
 
@@ -30,8 +31,13 @@ export interface MessageButton {
  * with "In mijn agenda". Markdown text; the buttons on a card below it.
  */
 export async function sayWithButtons(context: TurnContext, text: string, buttons: MessageButton[]): Promise<void> {
+  await context.sendActivity(withButtons(context.activity.channelId, text, buttons));
+}
+
+/** A message with buttons that stay on it (a card), also when the next question comes below. */
+export function withButtons(channelId: string, text: string, buttons: MessageButton[]): Partial<Activity> {
   const card =
-    context.activity.channelId === TEAMS_CHANNEL
+    channelId === TEAMS_CHANNEL
       ? CardFactory.adaptiveCard({
           type: 'AdaptiveCard',
           $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
@@ -40,7 +46,12 @@ export async function sayWithButtons(context: TurnContext, text: string, buttons
           actions: buttons.map(({ title, url }) => (url ? { type: 'Action.OpenUrl', title, url } : { type: 'Action.Submit', title, data: { answer: title } })),
         })
       : CardFactory.heroCard('', undefined, buttons.map(({ title, url }) => (url ? { type: 'openUrl', title, value: url } : { type: 'imBack', title, value: title })));
-  await context.sendActivity({ type: 'message', text, textFormat: 'markdown', attachments: [card] });
+  return { type: 'message', text, textFormat: 'markdown', attachments: [card] };
+}
+
+/** The booking's own buttons: the calendar file and "Klaar". */
+export function bookingButtons(calendarLink: string): MessageButton[] {
+  return [{ title: t('booking.calendar'), url: calendarLink }, { title: t('booking.finished') }];
 }
 
 export function question(channelId: string, { text, buttons }: Prompt): Partial<Activity> {

@@ -91,7 +91,7 @@ export function buildBotStack({ config, domain, store, clock, logger, links, cal
     webChatConversations,
     logic: (context) => desk.turn(context, () => bot.run(context)),
     proactive,
-    scheduler: new NoticeScheduler(domain, proactive, logger),
+    scheduler: new NoticeScheduler(domain, proactive, logger, calendarLink),
     handoffTimer: new HandoffTimer(domain, courier, logger),
   };
 }

@@ -1,6 +1,6 @@
 import type { Activity } from 'botbuilder';
 import type { Logger } from 'pino';
-import { question } from '../../dialogs/prompt';
+import { bookingButtons, withButtons } from '../../dialogs/prompt';
 import type { Domain } from '../domain';
 import { addDays, weekdayOf } from '../domain/dates';
 import type { Catalog } from '../domain/catalog-service';
@@ -28,6 +28,7 @@ export class NoticeScheduler {
     private readonly domain: Domain,
     private readonly proactive: ProactiveSender,
     private readonly logger: Logger,
+    private readonly calendarLink: (intakeId: string) => string,
   ) {
     // What a coordinator just changed goes out now, not at the next round.
     domain.notices.onQueued(() => {
@@ -109,9 +110,9 @@ export class NoticeScheduler {
    */
   private activitiesOf(notice: Notice, intake: Intake, catalog: Catalog): Partial<Activity>[] {
     if (notice.kind === 'reminder' || notice.kind === 'change') return [{ type: 'message', text: this.textOf(notice, intake, catalog) }];
-    const booking = { text: bookingText(catalog, intake, false), buttons: [t('lesson.calendar'), t('lesson.done')] };
     const lead = this.leadOf(notice, intake, catalog);
-    return [{ type: 'message', text: lead.join('\n') }, question(intake.channel, booking)];
+    const booking = withButtons(intake.channel, bookingText(catalog, intake, false), bookingButtons(this.calendarLink(intake.id)));
+    return [{ type: 'message', text: lead.join('\n') }, booking];
   }
 
   private leadOf(notice: Notice, intake: Intake, catalog: Catalog): string[] {

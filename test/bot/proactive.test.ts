@@ -56,9 +56,9 @@ describe('a worker is told at once what a coordinator changed', () => {
     expect(Date.now() - started).toBeLessThan(3000);
     expect(sent.map((a) => a.text)).toEqual([
       'Let op: je zit nu in een andere groep.',
-      expect.stringMatching(/maandag 30 november, om 10\.00 uur[\s\S]*Werkplaats Salland, Industrieweg 12, Deventer/),
+      expect.stringMatching(/^\*\*Maandag 30 november, om 10\.00 uur\*\*[\s\S]*Werkplaats Salland, Industrieweg 12, Deventer/),
     ]);
-    expect(sent[1].suggestedActions?.actions.map((a) => a.title)).toEqual(['In mijn agenda', 'Niets, dank je']);
+    expect(buttonsOf(sent[1])).toEqual(['In mijn agenda', 'Klaar']);
   });
 
   it('a lesson called off: which one, and when the next lesson is', async () => {
@@ -77,7 +77,7 @@ describe('a worker is told at once what a coordinator changed', () => {
     expect((await api('/groups/praten-za-ochtend/cancel-session', { date: first })).status).toBe(200);
     const sent = await newMessages(chat, seen);
     expect(sent[0].text).toMatch(/^Let op: je les van zaterdag 28 november gaat niet door\.\nJe volgende les is zaterdag 5 december/);
-    expect(sent[1].text).toMatch(/zaterdag 5 december, om 10\.30 uur/);
+    expect(sent[1].text).toMatch(/Zaterdag 5 december, om 10\.30 uur/);
     expect((await server.app.domain.intakes.get(intake.id))?.booking?.firstLesson).toBe('2026-12-05');
   });
 
@@ -89,7 +89,7 @@ describe('a worker is told at once what a coordinator changed', () => {
     const now = await server.app.domain.intakes.get(intake.id);
     expect(now).toMatchObject({ status: 'booked' });
     expect(now?.booking?.groupId).not.toBe('digitaal-do-middag');
-    expect(sent[1].suggestedActions?.actions.length).toBe(2);
+    expect(buttonsOf(sent[1])).toEqual(['In mijn agenda', 'Klaar']);
     expect(await server.app.domain.bookings.seatsTaken('digitaal-do-middag')).toBe(0);
   });
 
@@ -97,3 +97,9 @@ describe('a worker is told at once what a coordinator changed', () => {
     expect((await api('/groups/praten-za-ochtend/cancel-session', { date: '2026-12-01' })).status).toBe(400);
   });
 });
+
+/** The titles of a message's buttons, on its card (as a booking has them). */
+function buttonsOf(activity: { attachments?: unknown[] }): string[] {
+  const content = (activity.attachments?.[0] as { content?: { buttons?: { title: string }[] } } | undefined)?.content;
+  return (content?.buttons ?? []).map((button) => button.title);
+}
