@@ -31,7 +31,7 @@ const KNOWN: [Command, string[]][] = COMMANDS.map(([command, phrases]) => [comma
 const HEARTS: [Command, RegExp][] = [
   ['person', /\b(een )?(echt|echte) (mens|persoon)( spreken| praten| aan de lijn)?\b/],
   ['person', /\b(met |naar )?(een )?(mens|persoon|medewerker|coordinator|begeleider) (spreken|spreke|praten|prate|bellen|belle)\b/],
-  ['person', /\b(met |naar )?iemand( van jullie)? (spreken|spreke|bellen|belle|praten|prate|aan de lijn|aan de telefoon)( van jullie)?\b/],
+  ['person', /\b(met |naar )?iemand( van jullie)?( willen| wil| even| kunnen| zou)* (spreken|spreke|bellen|belle|praten|prate|aan de lijn|aan de telefoon)( van jullie)?\b/],
   ['person', /\biemand (mij|me)?( even)? ?(bellen|belle|opbellen|terugbellen)\b/],
   ['person', /\b(mij|me) (even )?(bellen|opbellen|terugbellen)\b|\bbel (mij|me)( even)?( op| terug)?\b/],
   ['person', /\b(met|een) (echt )?(mens|persoon|medewerker)\b|\bgeen (robot|bot)\b/],

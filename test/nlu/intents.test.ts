@@ -1,0 +1,81 @@
+import { understandChange, understandCommand, understandConsent, understandHelper, understandLessonRequest, understandName, understandPhoneAnswer } from '../../src/nlu';
+import { understandMenu } from '../../src/nlu/menu';
+
+describe('the known bugs of issue 14', () => {
+  it('"mijn dag klopt niet" is no command; at the change question it is the day', () => {
+    expect(understandCommand('mijn dag klopt niet')).toBeUndefined();
+    expect(understandChange('mijn dag klopt niet')).toBe('when');
+  });
+
+  it('the confirm button "Ja, afmelden" asks for no menu', () => {
+    expect(understandMenu('Ja, afmelden')).toBeUndefined();
+    expect(understandMenu('mijn les')).toBe('my-lesson');
+  });
+
+  it('"help ik snap het niet" at consent is help, never a no', () => {
+    expect(understandConsent('help ik snap het niet')).toBe('help');
+    expect(understandConsent('ik snap het niet')).toBe('help');
+  });
+});
+
+describe('the readers of the new conversation', () => {
+  it('consent: a question back gets the explanation', () => {
+    expect(understandConsent('wat doe je ermee?')).toBe('explain');
+    expect(understandConsent('wat gebeurt er met mijn naam?')).toBe('explain');
+    expect(understandConsent('ja maar wat bewaar je precies')).toBe('explain');
+    expect(understandConsent('ja hoor')).toBe('yes');
+    expect(understandConsent('nee liever niet')).toBe('no');
+    expect(understandConsent('dinsdagmiddag')).toBeUndefined();
+  });
+
+  it('names: extra words come off, and a name that looks like a word stays a name', () => {
+    expect(understandName('ik ben Joyce')).toBe('Joyce');
+    expect(understandName('zeg maar Ruud')).toBe('Ruud');
+    expect(understandName('Ruud hoor')).toBe('Ruud');
+    expect(understandName('Priya')).toBe('Priya');
+    expect(understandName('Przemek')).toBe('Przemek');
+    expect(understandName('prima')).toBeUndefined();
+    expect(understandName('hoezo')).toBeUndefined();
+  });
+
+  it('commands in everyday words, and answers that only look like one', () => {
+    expect(understandCommand('ik hou op')).toBe('stop');
+    expect(understandCommand('laat maar')).toBe('stop');
+    expect(understandCommand('kan ik iemand bellen')).toBe('person');
+    expect(understandCommand('ik zou graag met iemand willen praten')).toBe('person');
+    expect(understandCommand('ik wil mijn vorige antwoord veranderen')).toBe('back');
+    expect(understandCommand('begin maar opnieuw')).toBe('restart');
+    expect(understandCommand('ik snap het niet')).toBe('help');
+    expect(understandCommand('ik stop om 3 uur met werken')).toBeUndefined();
+    expect(understandCommand('terug naar school')).toBeUndefined();
+    expect(understandCommand('niemand')).toBeUndefined();
+  });
+
+  it('change: the field in own words, nothing, or ask again', () => {
+    expect(understandChange('het nummer')).toBe('phone');
+    expect(understandChange('ik heet anders')).toBe('name');
+    expect(understandChange('ik wil ook rekenen')).toBe('goals');
+    expect(understandChange('klopt zo')).toBe('nothing');
+    expect(understandChange('ja')).toBeUndefined();
+    expect(understandChange('de dag en mn nummer')).toBeUndefined();
+  });
+
+  it('lesson requests: move from now on, absent once, cancel', () => {
+    expect(understandLessonRequest('ik kan dinsdag niet')).toBe('move');
+    expect(understandLessonRequest('andere dag graag')).toBe('move');
+    expect(understandLessonRequest('ik kan morgen niet')).toBe('absent');
+    expect(understandLessonRequest('ik ben ziek vandaag')).toBe('absent');
+    expect(understandLessonRequest('ik wil me afmelden')).toBe('cancel');
+    expect(understandLessonRequest('hoe laat is mijn les')).toBe('show');
+    expect(understandLessonRequest('hoi')).toBe('greeting');
+  });
+
+  it('helper and phone answers', () => {
+    expect(understandHelper('die anja', ['Anja', 'Mo'])).toBe('Anja');
+    expect(understandHelper('zelf gevonden', ['Anja', 'Mo'])).toBe('nobody');
+    expect(understandHelper('anja en mo', ['Anja', 'Mo'])).toBeUndefined();
+    expect(understandPhoneAnswer('06 12345678')).toBe('+31612345678');
+    expect(understandPhoneAnswer('weet mn nummer nie uit mn hoofd')).toBe('yes');
+    expect(understandPhoneAnswer('liever niet')).toBe('no');
+  });
+});
