@@ -101,13 +101,29 @@ interface Reading {
   time: TimeWindow;
 }
 
-function dayOf(token: string): Weekday | undefined {
+/** Typo lookups are the slow part; the same words come back in every message. */
+const MEMO_LIMIT = 5000;
+function memo<T>(read: (token: string) => T): (token: string) => T {
+  const seen = new Map<string, T>();
+  return (token) => {
+    if (seen.has(token)) return seen.get(token) as T;
+    if (seen.size >= MEMO_LIMIT) seen.clear();
+    const value = read(token);
+    seen.set(token, value);
+    return value;
+  };
+}
+
+const dayOf = memo(readDay);
+const partOf = memo(readPart);
+
+function readDay(token: string): Weekday | undefined {
   const short = SHORT_DAY_WORDS.get(token);
   if (short || token.length <= 3) return short;
   return lookup(token, DAY_WORDS) ?? (token.startsWith('s') && token.length > 5 ? lookup(token.slice(1), DAY_WORDS) : undefined);
 }
 
-function partOf(token: string): DayPart | undefined {
+function readPart(token: string): DayPart | undefined {
   return token.length <= 3 ? PART_WORDS.get(token) : lookup(token, PART_WORDS);
 }
 

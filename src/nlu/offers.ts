@@ -102,6 +102,7 @@ function readAlternative(text: string, offers: OfferWords[]): { fits: Set<number
   }
   rest = rest.replace(/\bzo (snel|vroeg) (mogelijk|als het kan)\b|\bzsm\b|\bhet (snelst|eerst|vroegst)\b/g, ' eerste ');
   const tokens = words(rest);
+  const names = offers.map(namesOf);
   const kept: string[] = [];
   let timeIndex = 0;
   tokens.forEach((token, i) => {
@@ -114,7 +115,7 @@ function readAlternative(text: string, offers: OfferWords[]): { fits: Set<number
       sets.push(new Set([position]));
       return;
     }
-    const byName = all.filter((index) => namesOf(offers[index - 1]).some((name) => sameName(token, name)));
+    const byName = all.filter((index) => names[index - 1].some((name) => sameName(token, name)));
     if (byName.length > 0) {
       sets.push(new Set(byName));
       return;

@@ -123,7 +123,20 @@ const SHORT_WORD = 7;
  * mistakes count there only when the word also sounds one letter from the known word.
  * Undefined when the nearest known words mean different things.
  */
+const nearestSeen = new WeakMap<Map<string, unknown>, Map<string, unknown>>();
+const MEMO_LIMIT = 5000;
+
 function nearest<T>(token: string, vocabulary: Map<string, T[]>): T[] | undefined {
+  const seen = (nearestSeen.get(vocabulary) ?? new Map()) as Map<string, T[] | undefined>;
+  nearestSeen.set(vocabulary, seen);
+  if (seen.has(token)) return seen.get(token);
+  if (seen.size >= MEMO_LIMIT) seen.clear();
+  const found = nearestUncached(token, vocabulary);
+  seen.set(token, found);
+  return found;
+}
+
+function nearestUncached<T>(token: string, vocabulary: Map<string, T[]>): T[] | undefined {
   const exact = vocabulary.get(token);
   if (exact) return exact;
   let best: T[][] = [];
