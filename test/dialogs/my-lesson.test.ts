@@ -2,7 +2,7 @@ import { Chat } from '../support/chat';
 import { COORDINATOR_TOKEN, suiteServer } from '../support/test-app';
 
 describe('mijn les: see, move, cancel', () => {
-  const server = suiteServer({ RUN_SCHEDULER: 'false' });
+  const server = suiteServer();
 
   async function booked(name = 'Kees'): Promise<Chat> {
     const chat = new Chat(server.app.url, server.connector);
