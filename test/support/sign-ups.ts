@@ -39,11 +39,11 @@ export class SigningUpWorker {
   /** Answers the question it stopped at (with `answer`, or what the walker would say), then goes on. */
   async answer(text: string): Promise<SignUpEnd> {
     await this.say(text);
-    return this.goOn();
+    return this.goOn(null);
   }
 
-  /** Goes on from where the conversation is; after a restart it first asks the bot to repeat its question. */
-  async goOn(stopAt = this.options.stopAt): Promise<SignUpEnd> {
+  /** Goes on from where the conversation is, to a seat or to `stopAt` (null: to a seat). */
+  async goOn(stopAt: string | null | undefined = this.options.stopAt): Promise<SignUpEnd> {
     for (let turn = 0; turn < MAX_TURNS; turn++) {
       const move = nextMove(this.worker.last, this.random);
       if (move.kind === 'booked') return { kind: 'booked' };
