@@ -1,15 +1,22 @@
+import { request } from 'node:http';
 import { ReplyInbox } from '../../bench/connector';
 import { seededRandom } from '../../bench/sign-up-walker';
 import type { Group } from '../../src/domain/catalog';
+import type { Intake } from '../../src/domain/intake';
 import type { SqlStore } from '../../src/storage/sql/sql-store';
 import { REMINDER, seedDueReminders } from '../support/due-reminders';
 import { startServerProcess, type ServerProcess } from '../support/server-process';
-import { SigningUpWorker, type SignUpEnd } from '../support/sign-ups';
+import { SigningUpWorker } from '../support/sign-ups';
 import { COORDINATOR_TOKEN, tempDataDir } from '../support/test-app';
 import { postgresSchema, TEST_DATABASE_URL, type PostgresSchema } from '../support/test-store';
+import { draft } from '../support/workers';
 
 const RACERS = 500;
 const LAST_SEATS = 3;
+/** The kill -9 load: workers signing up one after another, half on each instance; the kill comes after this many bookings. */
+const WORKERS = 12;
+const ROUNDS = 2;
+const KILL_AFTER = 6;
 
 interface IntakeRow {
   id: string;
@@ -29,19 +36,49 @@ async function coordinator<T>(server: ServerProcess, path: string): Promise<T> {
   return (await response.json()) as T;
 }
 
-/** Runs `work` for every item, at most `width` at a time. */
-async function pooled<T, R>(items: T[], width: number, work: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(items.length);
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: width }, async () => {
-      while (next < items.length) {
-        const i = next++;
-        results[i] = await work(items[i]);
-      }
-    }),
-  );
-  return results;
+/**
+ * The target group (7 of 10 seats taken), five groups with room, and `count` files of
+ * workers who finished the questions and wait for a seat (ids race-0, race-1, ...).
+ */
+async function seedRace(store: SqlStore, count: number): Promise<string[]> {
+  const now = new Date().toISOString();
+  const group = (id: string, capacity: number): Group => ({
+    id, kind: 'group', name: id, goals: ['reading'], times: [{ weekday: 'tue', start: '09:30', minutes: 90 }],
+    locationId: 'race-place', capacity, startDate: '2026-01-06', teacher: 'Anja', createdAt: now,
+  });
+  const ids = ['race-last-seats', ...Array.from({ length: 5 }, (_, i) => `race-room-${i}`)];
+  await store.transaction(async (tx) => {
+    await tx.locations.put({ id: 'race-place', name: 'Bieb Oost', street: 'Plein 3', town: 'Almelo', contact: { name: 'Els' } });
+    await tx.groups.put(group(ids[0], 10));
+    for (const id of ids.slice(1)) await tx.groups.put(group(id, 100));
+    await tx.bumpCatalogVersion();
+    const file = (id: string, status: 'new' | 'booked'): Intake => ({
+      ...draft(`Worker ${id}`, { channel: 'bench', channelUserId: id, conversationId: id }),
+      id, status, evaluations: [], history: [], createdAt: now, updatedAt: now,
+      ...(status === 'booked' ? { booking: { groupId: ids[0], firstLesson: '2027-01-05', bookedAt: now } } : {}),
+    });
+    for (let i = 0; i < 7; i++) await tx.intakes.put(file(`taken-${i}`, 'booked'));
+    for (let i = 0; i < count; i++) await tx.intakes.put(file(`race-${i}`, 'new'));
+  });
+  return ids;
+}
+
+/** A coordinator books a waiting worker into a group (the move route books a worker without a seat). */
+function moveTo(server: ServerProcess, intakeId: string, groupId: string, client: number): Promise<number> {
+  const body = JSON.stringify({ groupId });
+  return new Promise((resolve, reject) => {
+    const req = request(`${server.url}/api/coordinator/intakes/${intakeId}/move`, {
+      method: 'POST',
+      // 127.0.0.0/8 is all loopback: each client gets an address of its own.
+      localAddress: `127.0.${1 + Math.floor(client / 250)}.${2 + (client % 250)}`,
+      headers: { authorization: `Bearer ${COORDINATOR_TOKEN}`, 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+    }, (res) => {
+      res.resume();
+      res.on('end', () => resolve(res.statusCode ?? 0));
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
 }
 
 /** Every reminder that reached the connector, per conversation; the inbox hands each reply out once. */
@@ -95,58 +132,53 @@ class ReminderCount {
     store = await schema.open();
   }, 60_000);
   afterAll(async () => {
-    for (const server of servers) await server.stop();
+    for (const server of servers) await server.stop('SIGKILL');
     await store?.close();
     await inbox?.stop();
     for (const dir of dirs) await dir.remove();
     await schema?.drop();
-  });
+  }, 30_000);
 
-  it('gives the last 3 seats to exactly 3 of 500 workers saying "ja" at once on both, books everyone else elsewhere, and sends each reminder once', async () => {
+  it('gives the last 3 seats to exactly 3 of 500 workers booked at once on both instances, books everyone else elsewhere, and sends each reminder once', async () => {
     const reminders = new ReminderCount(inbox);
     const due = await seedDueReminders(store, { count: 10, serviceUrl: inbox.url, now: new Date(), prefix: 'before' });
 
-    // One worker shows which group answers like these get; that group is left with 3 free seats.
-    const alike = () => 0;
-    expect(await new SigningUpWorker(servers[0].url, inbox, 'probe', { random: alike }).start()).toEqual({ kind: 'booked' });
-    const probe = (await coordinator<IntakeRow[]>(servers[0], 'intakes')).find((i) => i.channelUserId === 'probe')!;
-    const target = probe.group!.id;
-    const taken = (await coordinator<GroupRow[]>(servers[0], 'groups')).find((g) => g.id === target)!.seatsTaken;
-    await store.transaction(async (tx) => {
-      const group = (await tx.groups.lock(target)) as Group;
-      await tx.groups.put({ ...group, capacity: taken + LAST_SEATS });
-      await tx.bumpCatalogVersion();
-    });
-
-    const racers = Array.from({ length: RACERS }, (_, i) => new SigningUpWorker(servers[i % 2].url, inbox, `race-${i}`, { random: alike, stopAt: 'confirm.ask' }));
-    const atTheEnd = await pooled(racers, 60, (worker) => worker.start());
-    expect(atTheEnd.filter((end) => end.kind !== 'stopped')).toEqual([]);
-    const outcomes = await Promise.all(racers.map((worker, i) => worker.answer((atTheEnd[i] as Extract<SignUpEnd, { kind: 'stopped' }>).answer)));
-    expect(outcomes.filter((end) => end.kind !== 'booked')).toEqual([]);
+    // A group with 3 seats left, groups with room for the rest, and 500 files waiting for a seat.
+    const [target, ...elsewhere] = await seedRace(store, RACERS);
+    // Every booking at once, half on each instance, each from its own address (the coordinator API limits per address).
+    const statuses = await Promise.all(
+      Array.from({ length: RACERS }, (_, i) => moveTo(servers[i % 2], `race-${i}`, target, i)),
+    );
+    expect(statuses.filter((s) => s === 200)).toHaveLength(LAST_SEATS);
+    expect(statuses.filter((s) => s === 409)).toHaveLength(RACERS - LAST_SEATS);
+    // Those told "full" are booked in another group, again spread over both instances.
+    const refused = statuses.flatMap((s, i) => (s === 409 ? [i] : []));
+    const second = await Promise.all(refused.map((i, n) => moveTo(servers[(i + 1) % 2], `race-${i}`, elsewhere[n % elsewhere.length], i)));
+    expect(second.filter((s) => s !== 200)).toEqual([]);
 
     const files = await coordinator<IntakeRow[]>(servers[1], 'intakes');
-    const raced = files.filter((i) => i.channelUserId.startsWith('race-'));
+    const raced = files.filter((i) => i.id.startsWith('race-'));
     expect(raced).toHaveLength(RACERS);
     expect(raced.filter((i) => i.status !== 'booked' || !i.group)).toEqual([]);
     expect(raced.filter((i) => i.group!.id === target)).toHaveLength(LAST_SEATS);
-    const groups = await coordinator<GroupRow[]>(servers[1], 'groups');
-    expect(groups.find((g) => g.id === target)).toMatchObject({ seatsTaken: taken + LAST_SEATS, capacity: taken + LAST_SEATS });
+    const groups = await coordinator<GroupRow[]>(servers[0], 'groups');
+    expect(groups.find((g) => g.id === target)).toMatchObject({ seatsTaken: 10, capacity: 10 });
     for (const group of groups) expect(group.seatsTaken).toBeLessThanOrEqual(group.capacity);
 
     await reminders.waitFor(due);
     await new Promise((resolve) => setTimeout(resolve, 2_500)); // more rounds on both: nothing goes twice
     reminders.collect(due);
     expect(due.map((id) => reminders.seen.get(id))).toEqual(due.map(() => 1));
-  }, 120_000);
+  }, 60_000);
 
   it('keeps every confirmed booking when one instance gets kill -9 during sign-ups; the other goes on and sends each reminder once', async () => {
     const reminders = new ReminderCount(inbox);
     const told = new Set<string>();
     const cutOff = new Set<string>();
     let killed = false;
-    const workers = Array.from({ length: 30 }, async (_, w) => {
+    const workers = Array.from({ length: WORKERS }, async (_, w) => {
       const server = servers[w % 2];
-      for (let round = 0; round < 3; round++) {
+      for (let round = 0; round < ROUNDS; round++) {
         const conversation = `kill-${w}-${round}`;
         try {
           await new SigningUpWorker(server.url, inbox, conversation, { random: seededRandom(w * 10 + round) }).start();
@@ -156,7 +188,7 @@ class ReminderCount {
           cutOff.add(conversation);
           return;
         }
-        if (told.size >= 20 && !killed) {
+        if (told.size >= KILL_AFTER && !killed) {
           killed = true;
           await servers[0].stop('SIGKILL');
         }
@@ -166,7 +198,7 @@ class ReminderCount {
     expect(killed).toBe(true);
     expect(cutOff.size).toBeGreaterThan(0);
     // Every worker on the other instance finished all three sign-ups.
-    for (let w = 1; w < 30; w += 2) for (let round = 0; round < 3; round++) expect(told.has(`kill-${w}-${round}`)).toBe(true);
+    for (let w = 1; w < WORKERS; w += 2) for (let round = 0; round < ROUNDS; round++) expect(told.has(`kill-${w}-${round}`)).toBe(true);
 
     const survivor = servers[1];
     const booked = new Set((await coordinator<IntakeRow[]>(survivor, 'intakes')).filter((i) => i.status === 'booked' && i.group).map((i) => i.channelUserId));
@@ -185,5 +217,5 @@ class ReminderCount {
     await new Promise((resolve) => setTimeout(resolve, 2_500));
     reminders.collect(due);
     expect(due.map((id) => reminders.seen.get(id))).toEqual(due.map(() => 1));
-  }, 90_000);
+  }, 60_000);
 });
