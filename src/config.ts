@@ -15,7 +15,6 @@ const schema = z.object({
   MicrosoftAppTenantId: z.string().optional(),
   MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
   REMINDER_HOUR: z.coerce.number().int().min(0).max(23).default(17),
-  RUN_SCHEDULER: flag.default(true),
   REMINDER_CHECK_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
   WEBCHAT_TOKEN_MINUTES: z.coerce.number().int().min(1).max(1440).default(30),
   ADMIN_EMAIL: z.string().email('an e-mail address').optional(),

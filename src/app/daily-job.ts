@@ -11,7 +11,10 @@ export function scheduleDaily(name: string, job: () => Promise<unknown>, logger:
   const run = () => {
     if (running) return;
     running = job()
-      .then((result) => logger.info({ job: name, result }, 'daily job done'))
+      .then((result) =>
+        // undefined: another instance holds the job's lock and runs it now.
+        result === undefined ? logger.info({ job: name }, 'daily job runs on another instance') : logger.info({ job: name, result }, 'daily job done'),
+      )
       .catch((error: unknown) => logger.error({ err: error, job: name }, 'daily job failed'))
       .finally(() => (running = undefined));
   };

@@ -57,15 +57,18 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
   const bots = buildBotStack({ config, domain, store, clock, logger, links, calendarLink: (intakeId) => calendarLinks.link(intakeId) });
   const server = createHttpServer(logger);
   const dashboard = await addRoutes(server, { config, domain, store, clock, logger, bots, links, calendarLinks });
-  const dailyJob = scheduleDaily('retention', async () => ({
-    erased: await domain.privacy.applyRetention(),
-    expiredSessions: await dashboard.sessions.purgeExpired(),
-  }), logger);
+  // Every instance schedules it; a database lock lets one run it at a time.
+  const dailyJob = scheduleDaily('retention', () =>
+    domain.exclusive('retention', async () => ({
+      erased: await domain.privacy.applyRetention(),
+      expiredSessions: await dashboard.sessions.purgeExpired(),
+    })), logger);
 
   await new Promise<void>((resolve) => server.listen(config.PORT, config.HOST, resolve));
   const url = `http://${config.HOST === '0.0.0.0' ? '127.0.0.1' : config.HOST}:${server.address().port}`;
   if (!config.PUBLIC_URL) links.publicUrl = url;
-  if (config.RUN_SCHEDULER) bots.scheduler.start(config.REMINDER_CHECK_SECONDS);
+  // Every instance runs the schedulers; each round takes a database lock, so one sends at a time.
+  bots.scheduler.start(config.REMINDER_CHECK_SECONDS);
   bots.handoffTimer.start(HANDOFF_CHECK_MS);
   logger.info({ url }, 'Taalbot is listening');
 

@@ -18,7 +18,9 @@ export interface Doc {
 }
 
 /** The key of one person in one channel, as the tables keep it. */
-export const userKey = (channel: string, userId: string) => `${channel}\u0000${userId}`;
+/** The unit separator (0x1F): channel ids never hold it, and PostgreSQL text can (unlike 0x00). */
+export const USER_KEY_SEPARATOR = '\u001f';
+export const userKey = (channel: string, userId: string) => `${channel}${USER_KEY_SEPARATOR}${userId}`;
 
 /** Column values a table can be searched by. `null` finds rows where the column is empty. */
 export type Where<C> = { [K in keyof C]?: C[K] | null };

@@ -17,7 +17,7 @@ describe('reminders and changes', () => {
   let connector: FakeConnector;
   let data: Awaited<ReturnType<typeof tempDataDir>>;
   const clock = fixedClock();
-  const start = () => startTestApp(data.dir, { RUN_SCHEDULER: 'false', REMINDER_HOUR: '17' }, clock);
+  const start = () => startTestApp(data.dir, { REMINDER_HOUR: '17' }, clock);
 
   beforeEach(async () => {
     data = await tempDataDir();

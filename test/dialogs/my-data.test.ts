@@ -4,7 +4,7 @@ import { Chat } from '../support/chat';
 import { suiteServer } from '../support/test-app';
 
 describe('mijn gegevens: see and erase in the chat', () => {
-  const server = suiteServer({ RUN_SCHEDULER: 'false' });
+  const server = suiteServer();
 
   async function booked(name: string): Promise<Chat> {
     const chat = new Chat(server.app.url, server.connector);

@@ -2,7 +2,7 @@ import { Chat } from '../support/chat';
 import { COORDINATOR_TOKEN, suiteServer } from '../support/test-app';
 
 describe('mijn les: see, move, cancel', () => {
-  const server = suiteServer({ RUN_SCHEDULER: 'false' });
+  const server = suiteServer();
 
   /** Signs up with the first morning seat (at first the group that starts Thursday 26 November), and skips the questions after. */
   async function booked(name = 'Kees'): Promise<Chat> {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Group, Location } from '../../src/domain/catalog';
 import type { Intake } from '../../src/domain/intake';
-import { retryOnConflict, WriteConflict } from '../../src/domain/store';
+import { retryOnConflict, userKey, WriteConflict } from '../../src/domain/store';
 import { SqlStore } from '../../src/storage/sql/sql-store';
 import { StoredDataBroken } from '../../src/storage/sql/sql-table';
 import { memoryStore, postgresSchema, TEST_DATABASE_URL, type PostgresSchema } from '../support/test-store';
@@ -95,6 +95,18 @@ describe.each(engines)('the store on $name', (engine) => {
     expect(await store.intakes.count({ status: 'new' })).toBe(1);
     expect(await store.intakes.countBy('bookedGroupId')).toEqual(new Map([['a', 2]]));
     expect((await store.intakes.find({ bookedGroupId: null })).map((i) => i.id)).toEqual(['i3']);
+  });
+
+  it('finds an ambassador and a handoff by the person they reach, in every engine', async () => {
+    const reach = { channel: 'msteams', userId: '29:abc', conversationId: 'a:1' };
+    await store.ambassadors.put({ id: 'amb', name: 'Els', locationId: 'bieb', code: 'K7P3', reach, createdAt: 'x', updatedAt: 'x' });
+    await store.handoffs.put({
+      id: 'h1', worker: { ...reach, userId: '29:worker', name: 'Sanne' }, ambassadorId: 'amb', locationId: 'bieb', where: 'q', asked: 'help',
+      status: 'waiting', requestedAt: '2026-11-25T09:00:00Z', answerBy: '2026-11-25T09:10:00Z', outbox: [],
+    } as never);
+    expect((await store.ambassadors.find({ reachKey: userKey('msteams', '29:abc') })).map((a) => a.id)).toEqual(['amb']);
+    expect((await store.handoffs.find({ workerKey: userKey('msteams', '29:worker') })).map((h) => h.id)).toEqual(['h1']);
+    expect(await store.handoffs.find({ workerKey: userKey('msteams', '29:abc') })).toEqual([]);
   });
 
   it('replaces on put, refuses a second insert of the same id, and removes', async () => {
@@ -242,5 +254,27 @@ describe.each(engines)('the store on $name', (engine) => {
 
   it('says it is healthy while it can read and write', async () => {
     await expect(store.check()).resolves.toBeUndefined();
+  });
+});
+
+describe('migration 002 on SQLite', () => {
+  it('keys handoffs and ambassadors written with the old NUL separator again, so they are found and read', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'taalbot-migrate-'));
+    try {
+      let store = await SqlStore.open({ engine: 'sqlite', dataDir: dir, fsync: false });
+      await store.locations.put(place);
+      const reach = { channel: 'msteams', userId: '29:abc', conversationId: 'a:1' };
+      await store.ambassadors.put({ id: 'amb', name: 'Els', locationId: 'bieb', code: 'K7P3', reach, createdAt: 'x', updatedAt: 'x' });
+      // As the first version wrote them, and as if 002 had not run yet.
+      store.sqliteHandle!.prepare('update ambassadors set reach_key = ?').run('msteams\u000029:abc');
+      store.sqliteHandle!.exec(`delete from kysely_migration where name = '002-user-key-separator'`);
+      await store.close();
+      store = await SqlStore.open({ engine: 'sqlite', dataDir: dir, fsync: false });
+      expect((await store.ambassadors.find({ reachKey: userKey('msteams', '29:abc') })).map((a) => a.id)).toEqual(['amb']);
+      expect((await store.ambassadors.get('amb'))?.reach).toEqual(reach);
+      await store.close();
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

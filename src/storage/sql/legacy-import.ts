@@ -92,8 +92,11 @@ async function put(tx: Tables, collection: Collection, doc: Loose): Promise<void
       return tx.sessions.put(doc as never);
     case 'secrets':
       return tx.documents('secrets').put(doc.id, doc.value);
-    case 'dialog-state':
-      return tx.documents('dialog-state').put(doc.id, doc.item);
+    case 'dialog-state': {
+      // The eTag was the old store's; the database keeps its own version.
+      const { eTag: _eTag, ...item } = (doc.item ?? {}) as Record<string, unknown>;
+      return tx.documents('dialog-state').put(doc.id, item);
+    }
     case 'conversation-refs':
       return tx.documents('conversation-refs').put(doc.id, doc.reference);
     case 'webchat-conversations': {

@@ -1,10 +1,12 @@
 import { Migrator, sql, type Migration } from 'kysely';
 import type { Db, Engine } from './engine';
 import * as initial from './migrations/001-initial';
+import * as userKeySeparator from './migrations/002-user-key-separator';
 
 /** Every schema change, in order. A new one gets the next number; a released one never changes. */
 const MIGRATIONS: Record<string, Migration> = {
   '001-initial': initial,
+  '002-user-key-separator': userKeySeparator,
 };
 
 /** Brings the schema up to date; runs at every start, and does nothing when it is. */
@@ -17,9 +19,22 @@ export async function migrate(db: Db, engine: Engine): Promise<void> {
     ...(migrationTableSchema ? { migrationTableSchema } : {}),
     provider: { getMigrations: async () => MIGRATIONS },
   });
-  const { error, results } = await migrator.migrateToLatest();
+  let { error, results } = await migrator.migrateToLatest();
+  // Kysely looks at the tables of every schema first; a schema that someone drops at that
+  // moment (another deployment or test run in the same database) fails that look. Not ours: look again.
+  for (let attempt = 0; error && attempt < 5 && droppedElsewhere(error, migrationTableSchema); attempt++) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    ({ error, results } = await migrator.migrateToLatest());
+  }
   if (error) {
     const failed = results?.find((result) => result.status === 'Error')?.migrationName ?? 'unknown';
     throw new Error(`database migration ${failed} failed: ${(error as Error).message ?? String(error)}`);
   }
+}
+
+/** PostgreSQL's "schema does not exist" (3F000) about a schema other than our own. */
+function droppedElsewhere(error: unknown, ours: string | undefined): boolean {
+  const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
+  const named = /schema "([^"]+)" does not exist/.exec(String(message ?? ''))?.[1];
+  return code === '3F000' && named !== undefined && named !== ours;
 }

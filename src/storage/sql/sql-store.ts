@@ -183,13 +183,15 @@ export class SqlStore implements Store {
     try {
       if (this.engine === 'sqlite') return await work();
       // A session lock on one pinned connection: PostgreSQL drops it when that connection or this process dies.
+      // The key names the schema, so deployments (or test files) in other schemas of the same database never wait on each other.
       return await this.db.connection().execute(async (connection) => {
-        const { rows } = await sql<{ ok: boolean }>`select pg_try_advisory_lock(hashtext(${`taalbot:${job}`})) as ok`.execute(connection);
+        const key = sql`hashtext('taalbot:' || current_schema() || ':' || ${job})`;
+        const { rows } = await sql<{ ok: boolean }>`select pg_try_advisory_lock(${key}) as ok`.execute(connection);
         if (!rows[0]?.ok) return undefined;
         try {
           return await work();
         } finally {
-          await sql`select pg_advisory_unlock(hashtext(${`taalbot:${job}`}))`.execute(connection);
+          await sql`select pg_advisory_unlock(${key})`.execute(connection);
         }
       });
     } finally {
