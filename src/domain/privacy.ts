@@ -90,7 +90,7 @@ export class PrivacyService {
       const conversations = new Map(files.map((file) => [`${file.channel}\u0000${file.conversationId}`, file]));
       for (const file of conversations.values()) for (const holder of this.holders) await holder.erase(file);
       for (const file of files) {
-        await tx.anonymousFacts.put({ ...factsOf(file, groupsOf(catalog), today), id: anonymousId(file.id), erasedOn: today, why });
+        await tx.anonymousFacts.put({ ...factsOf(file, groupsOf(catalog), today, await tx.attendance.find({ intakeId: file.id })), id: anonymousId(file.id), erasedOn: today, why });
         await tx.intakes.remove(file.id);
       }
       await this.audit.record(by, 'worker.erased', { intakeId, detail: `${files.length} file(s), ${why}` });

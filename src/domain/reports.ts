@@ -1,3 +1,4 @@
+import { marksByIntake } from './attendance-service';
 import type { BookingService } from './booking-service';
 import type { Group } from './catalog';
 import type { CatalogService } from './catalog-service';
@@ -57,8 +58,9 @@ export class ReportService {
     const today = localDateOf(this.clock.now());
     const groupOf = groupsOf(await this.catalog.current());
     const live: WorkerFacts[] = [];
+    const marks = await marksByIntake(this.store);
     await this.store.intakes.each((intake) => {
-      live.push(factsOf(intake, groupOf, today));
+      live.push(factsOf(intake, groupOf, today, marks.get(intake.id)));
     });
     const all = [...live, ...(await this.privacy.anonymousFacts())];
     return locationIds ? all.filter((f) => f.locationId !== undefined && locationIds.includes(f.locationId)) : all;

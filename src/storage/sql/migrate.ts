@@ -1,10 +1,12 @@
 import { Migrator, sql, type Migration } from 'kysely';
 import type { Db, Engine } from './engine';
 import * as initial from './migrations/001-initial';
+import * as attendance from './migrations/002-attendance';
 
 /** Every schema change, in order. A new one gets the next number; a released one never changes. */
 const MIGRATIONS: Record<string, Migration> = {
   '001-initial': initial,
+  '002-attendance': attendance,
 };
 
 /** Brings the schema up to date; runs at every start, and does nothing when it is. */
