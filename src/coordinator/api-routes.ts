@@ -33,7 +33,7 @@ const BASE = '/api/coordinator';
  */
 export function coordinatorApiRoutes(server: Server, ops: Operations, guard: GuardOptions, accounts: AccountService, sessions: SessionService, logger: Logger): void {
   const limit = rateLimit({ burst: 120, perSecond: 30 });
-  const route = (handler: ApiHandler, status?: number) => [limit, apiHandler(guard, logger, handler, status)];
+  const route = (handler: ApiHandler, status?: number, forTeachers = false) => [limit, apiHandler(guard, logger, handler, status, { forTeachers })];
   const param = (req: Request, name: string) => String(req.params?.[name] ?? '');
   const { domain } = ops;
 
@@ -42,7 +42,7 @@ export function coordinatorApiRoutes(server: Server, ops: Operations, guard: Gua
     name: viewer.account?.name ?? viewer.actor.label,
     locationIds: viewer.locationIds ?? null,
     csrfToken: viewer.session?.csrf ?? null,
-  })));
+  }), undefined, true));
 
   server.get(`${BASE}/intakes`, ...route(async (req, viewer) => {
     const query = parseInput(fileQuerySchema, Object.fromEntries(queryOf(req)));

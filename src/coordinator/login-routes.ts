@@ -77,7 +77,7 @@ export function loginRoutes(server: Server, options: LoginOptions): void {
       maxAge: sessionHours * 3600,
       secure: cameOverHttps(req, trustProxy),
     });
-    redirect(res, '/coordinator/intakes', { 'set-cookie': cookie });
+    redirect(res, account.role === 'teacher' ? '/coordinator/attendance' : '/coordinator/intakes', { 'set-cookie': cookie });
   });
 
   server.post('/coordinator/logout', pageHandler(options.guard, options.logger, async (req, viewer) => {
@@ -86,5 +86,5 @@ export function loginRoutes(server: Server, options: LoginOptions): void {
     await domain.audit.record(viewer.actor, 'account.logout');
     const cleared = stringifySetCookie(SESSION_COOKIE, '', { httpOnly: true, sameSite: 'lax', path: '/', maxAge: 0 });
     return { redirect: '/coordinator/login', headers: { 'set-cookie': cleared } };
-  }));
+  }, { forTeachers: true }));
 }

@@ -1,0 +1,72 @@
+import type { ListRow, SessionList } from '../../domain/attendance-service';
+import { MARKS, type Mark } from '../../domain/attendance';
+import type { Group } from '../../domain/catalog';
+import type { LocalDate } from '../../domain/dates';
+import type { Notice } from '../../domain/notice';
+import { html, selected, type SafeHtml } from '../../http/html';
+import { t } from '../../text/t';
+import { dateText } from '../../text/words';
+import type { Viewer } from '../auth/viewer';
+import { scheduleOf } from './groups-page';
+import { csrfField, layout, type Flash } from './layout';
+
+export const markLabel = (mark: Mark): string =>
+  ({ present: t('coordinator.attendance.present'), absent: t('coordinator.attendance.absent'), excused: t('coordinator.attendance.excused') })[mark];
+
+export const attendanceUrl = (groupId: string, date?: LocalDate) => `/coordinator/attendance/${encodeURIComponent(groupId)}${date ? `/${date}` : ''}`;
+
+/** The groups the viewer takes attendance for, each with a link to its lesson of today (or the latest). */
+export function attendanceGroupsPage(viewer: Viewer, groups: { group: Group; date?: LocalDate }[]): string {
+  return layout({
+    title: t('coordinator.attendance.title'),
+    viewer,
+    body: groups.length === 0
+      ? html`<p>${t('coordinator.attendance.noGroups')}</p>`
+      : html`<p>${t('coordinator.attendance.pick')}</p>
+<ul class="attendance-groups">${groups.map(({ group, date }) => html`<li><a class="button big" href="${attendanceUrl(group.id, date)}">${group.name}</a>
+<span class="muted">${scheduleOf(group)}${date && html` · ${t('coordinator.attendance.nextLesson', { date: dateText(date) })}`}</span></li>`)}</ul>`,
+  });
+}
+
+/**
+ * One lesson's list on a phone: per worker three big buttons that save as tapped (a
+ * plain form each, no script), and one button for "everyone else came".
+ */
+export function attendancePage(viewer: Viewer, list: SessionList, sessions: LocalDate[], flash?: Flash): string {
+  const { group, date, rows } = list;
+  const action = attendanceUrl(group.id, date);
+  const done = rows.filter((row) => row.mark).length;
+  return layout({
+    title: group.name,
+    viewer,
+    ...(flash ? { flash } : {}),
+    body: html`<p class="lesson-date"><strong>${t('coordinator.attendance.lesson', { date: dateText(date) })}</strong></p>
+${sessions.length > 1 && html`<form method="get" action="${attendanceUrl(group.id)}" class="filters other-lesson">
+<label for="date">${t('coordinator.attendance.otherLesson')}</label>
+<select id="date" name="date">${sessions.map((d) => html`<option value="${d}"${selected(d === date)}>${dateText(d)}</option>`)}</select>
+<button type="submit">${t('coordinator.attendance.show')}</button></form>`}
+${rows.length === 0 ? html`<p>${t('coordinator.attendance.nobody')}</p>` : html`<p role="status">${t('coordinator.attendance.count', { done, total: rows.length })}</p>
+<ul class="attendance">${rows.map((row) => rowHtml(viewer, action, row))}</ul>
+${done < rows.length && html`<form method="post" action="${action}" class="rest">${csrfField(viewer)}<input type="hidden" name="rest" value="present">
+<button type="submit" class="big">${t('coordinator.attendance.restPresent')}</button></form>`}`}`,
+  });
+}
+
+function rowHtml(viewer: Viewer, action: string, { intake, mark, followUp }: ListRow): SafeHtml {
+  const id = `p-${intake.id}`;
+  return html`<li id="${id}" class="attendee${mark ? ` is-${mark.mark}` : ''}">
+<p class="who"><span class="name">${intake.name}</span>${mark && html` <span class="muted">${markLabel(mark.mark)} · ${mark.byKind === 'worker' ? t('coordinator.attendance.byWorker') : t('coordinator.attendance.by', { by: mark.by })}</span>`}</p>
+${followUp && html`<p class="follow-up">${followUpText(followUp)}</p>`}
+<form method="post" action="${action}#${id}" class="marks" aria-label="${intake.name}">${csrfField(viewer)}<input type="hidden" name="intakeId" value="${intake.id}">
+${MARKS.map((m) => html`<button type="submit" name="mark" value="${m}" class="mark mark-${m}${mark?.mark === m ? ' on' : ''}" aria-pressed="${mark?.mark === m ? 'true' : 'false'}">${markLabel(m)}</button>`)}
+</form></li>`;
+}
+
+/** Who was written to after a missed first lesson, and what they answered. */
+export function followUpText(notice: Notice): string {
+  const sent = notice.status === 'sent' ? t('coordinator.attendance.followUpSent', { date: dateText(notice.updatedAt.slice(0, 10)) }) : t('coordinator.attendance.followUpWaiting');
+  const answer = !notice.answer
+    ? t('coordinator.attendance.answerNone')
+    : { 'new-time': t('coordinator.attendance.answerNewTime'), 'next-time': t('coordinator.attendance.answerNextTime'), talk: t('coordinator.attendance.answerTalk') }[notice.answer.choice];
+  return `${t('coordinator.attendance.followUp')}: ${sent}. ${notice.status === 'sent' ? answer : ''}`.trim();
+}
