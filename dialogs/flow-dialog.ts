@@ -71,7 +71,12 @@ export abstract class FlowDialog<D> extends Dialog {
 
   override async beginDialog(dc: DialogContext, options?: unknown): Promise<DialogTurnResult> {
     const draft = await this.start(dc.context, options);
-    return this.enter(dc, { step: '', draft, trail: [], misses: 0 }, this.nextStep(-1, draft));
+    return this.enter(dc, { step: '', draft, trail: [], misses: 0 }, this.firstStep(draft));
+  }
+
+  /** The question to begin with; a dialog may open further in (a move, after a missed first lesson). */
+  protected firstStep(draft: D): Step<D> | undefined {
+    return this.nextStep(-1, draft);
   }
 
   override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {

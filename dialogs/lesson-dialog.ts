@@ -4,7 +4,8 @@ import { workerActor } from '../src/domain/audit';
 import { DomainError, notFound } from '../src/domain/errors';
 import type { Offer } from '../src/domain/matching';
 import { list, t } from '../src/text/t';
-import { understandChoice, understandYesNo } from '../src/nlu';
+import { understandChoice, understandLessonRequest, understandYesNo } from '../src/nlu';
+import { dateText } from '../src/text/words';
 import { say } from './prompt';
 import { bookingText, offerText } from '../src/text/booking-text';
 import { FlowDialog, type Outcome, type Step } from './flow-dialog';
@@ -19,6 +20,8 @@ export interface LessonSettings {
 
 export interface LessonOptions {
   intakeId: string;
+  /** Open at the other times to move to, as after "Nieuwe tijd". */
+  entry?: 'move';
 }
 
 interface LessonDraft {
@@ -86,8 +89,13 @@ export class LessonDialog extends FlowDialog<LessonDraft> {
     super(LESSON_DIALOG, domain);
   }
 
-  protected start(_context: TurnContext, options: unknown): LessonDraft {
-    return { intakeId: (options as LessonOptions).intakeId, offers: [] };
+  protected async start(_context: TurnContext, options: unknown): Promise<LessonDraft> {
+    const { intakeId, entry } = options as LessonOptions;
+    return { intakeId, offers: entry === 'move' ? await this.domain.bookings.moveOptions(intakeId) : [] };
+  }
+
+  protected override firstStep(draft: LessonDraft): Step<LessonDraft> | undefined {
+    return draft.offers.length > 0 ? this.steps.find((step) => step.id === 'move') : super.firstStep(draft);
   }
 
   private async menuAnswer(text: string, draft: LessonDraft, context: TurnContext): Promise<Outcome<LessonDraft>> {
@@ -97,6 +105,10 @@ export class LessonDialog extends FlowDialog<LessonDraft> {
       { value: 'calendar', words: [t('lesson.calendar'), ...list('lesson.calendarWords')] },
       { value: 'done', words: [t('lesson.done'), ...list('lesson.doneWords')] },
     ]);
+    if (!choice && LessonDialog.isAbsentOnce(text)) {
+      await absentOnce(this.domain, context, draft.intakeId, text);
+      return { kind: 'done' };
+    }
     switch (choice) {
       case 'move': {
         const offers = await this.domain.bookings.moveOptions(draft.intakeId);
@@ -143,6 +155,11 @@ export class LessonDialog extends FlowDialog<LessonDraft> {
     }
   }
 
+  /** "Ik kan morgen niet", typed at the menu: one lesson missed, the place kept. */
+  static isAbsentOnce(text: string): boolean {
+    return understandLessonRequest(text) === 'absent' || understandChoice(text, [{ value: 'absent', words: list('lesson.absentWords') }]) === 'absent';
+  }
+
   private async intake(draft: LessonDraft) {
     const intake = await this.domain.intakes.get(draft.intakeId);
     if (!intake) throw notFound('intake', draft.intakeId);
@@ -155,4 +172,14 @@ export class LessonDialog extends FlowDialog<LessonDraft> {
     const group = booking ? catalog.findGroup(booking.groupId) : undefined;
     return catalog.helpContact(group?.locationId)?.name ?? '';
   }
+}
+
+/**
+ * The hook `absentOnce`: "ik kan morgen niet" marks that one lesson afgemeld (today's when
+ * the worker says "vandaag"), the place stays. The teacher sees it on the attendance list.
+ */
+export async function absentOnce(domain: Domain, context: TurnContext, intakeId: string, text: string): Promise<void> {
+  const today = /\bvandaag\b/i.test(text);
+  const mark = await domain.attendance.sayAhead(intakeId, today ? domain.attendance.today() : undefined);
+  await say(context, t('attendance.sayAhead.done', { date: dateText(mark.date) }), t('attendance.sayAhead.placeKept'));
 }

@@ -10,7 +10,7 @@ import { textOf } from './prompt';
 import { PRIVACY_DIALOG, type PrivacyOptions } from './privacy-dialog';
 import { understandMenu } from '../src/nlu/menu';
 import { INTAKE_DIALOG, type IntakeOptions } from './intake-dialog';
-import { LESSON_DIALOG, type LessonOptions } from './lesson-dialog';
+import { absentOnce, LESSON_DIALOG, LessonDialog, type LessonOptions } from './lesson-dialog';
 
 export const MAIN_DIALOG = 'main';
 
@@ -36,8 +36,13 @@ export class MainDialog extends Dialog {
     if (request === 'my-data' || request === 'delete-my-data') {
       return dc.beginDialog(PRIVACY_DIALOG, { mode: request === 'my-data' ? 'show' : 'erase' } satisfies PrivacyOptions);
     }
+    const { channelId, from } = dc.context.activity;
+    const intake = await this.domain.intakes.activeFor(channelId, from.id);
+    if (intake?.status === 'booked' && LessonDialog.isAbsentOnce(textOf(dc.context))) {
+      await absentOnce(this.domain, dc.context, intake.id, textOf(dc.context));
+      return Dialog.EndOfTurn;
+    }
     await say(dc.context, t('welcome.back'));
-    const { from } = dc.context.activity;
     return this.startOrShow(dc, { knownName: from?.name });
   }
 

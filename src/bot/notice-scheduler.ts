@@ -1,4 +1,7 @@
+import type { Activity } from 'botbuilder';
 import type { Logger } from 'pino';
+import { question } from '../../dialogs/prompt';
+import { missedLessonPrompt } from './missed-lesson-answers';
 import type { Domain } from '../domain';
 import { weekdayOf } from '../domain/dates';
 import type { Catalog } from '../domain/catalog-service';
@@ -69,14 +72,19 @@ export class NoticeScheduler {
       return;
     }
     await this.domain.notices.sending(notice);
-    const text = this.textOf(notice, intake, await this.domain.catalog.current());
-    const result = await this.proactive.send(intake.channel, intake.conversationId, [{ type: 'message', text }]);
+    const result = await this.proactive.send(intake.channel, intake.conversationId, this.activitiesOf(notice, intake, await this.domain.catalog.current()));
     if (result.ok) {
       await this.domain.notices.sent(notice);
       return;
     }
     this.logger.warn({ notice: notice.id, reason: result.reason, permanent: result.permanent }, 'could not send a notice');
     await this.domain.notices.failed(notice, result.reason, result.permanent);
+  }
+
+  private activitiesOf(notice: Notice, intake: Intake, catalog: Catalog): Partial<Activity>[] {
+    // After a missed first lesson: kindly, once, with three buttons (see missed-lesson-answers.ts).
+    if (notice.kind === 'missed-first') return [question(intake.channel, missedLessonPrompt())];
+    return [{ type: 'message', text: this.textOf(notice, intake, catalog) }];
   }
 
   private textOf(notice: Notice, intake: Intake, catalog: Catalog): string {
