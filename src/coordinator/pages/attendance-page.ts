@@ -1,7 +1,7 @@
 import type { ListRow, SessionList } from '../../domain/attendance-service';
 import { MARKS, type Mark } from '../../domain/attendance';
 import type { Group } from '../../domain/catalog';
-import type { LocalDate } from '../../domain/dates';
+import { localDateOf, type LocalDate } from '../../domain/dates';
 import type { Notice } from '../../domain/notice';
 import { html, selected, type SafeHtml } from '../../http/html';
 import { t } from '../../text/t';
@@ -64,7 +64,7 @@ ${MARKS.map((m) => html`<button type="submit" name="mark" value="${m}" class="ma
 
 /** Who was written to after a missed first lesson, and what they answered. */
 export function followUpText(notice: Notice): string {
-  const sent = notice.status === 'sent' ? t('coordinator.attendance.followUpSent', { date: dateText(notice.updatedAt.slice(0, 10)) }) : t('coordinator.attendance.followUpWaiting');
+  const sent = notice.status === 'sent' ? t('coordinator.attendance.followUpSent', { date: dateText(localDateOf(new Date(notice.dueAt))) }) : t('coordinator.attendance.followUpWaiting');
   const answer = !notice.answer
     ? t('coordinator.attendance.answerNone')
     : { 'new-time': t('coordinator.attendance.answerNewTime'), 'next-time': t('coordinator.attendance.answerNextTime'), talk: t('coordinator.attendance.answerTalk') }[notice.answer.choice];

@@ -6,6 +6,8 @@ import type { HistoryEntry } from '../../domain/intake';
 import { MIN_LESSONS } from '../../domain/participation';
 import { t } from '../../text/t';
 import type { Viewer } from '../auth/viewer';
+import type { Notice } from '../../domain/notice';
+import { followUpText } from './attendance-page';
 import { flagsOf } from './flags';
 import { html, type SafeHtml } from '../../http/html';
 import { statusLabel } from './labels';
@@ -13,6 +15,8 @@ import { csrfField, layout, type Flash } from './layout';
 
 export interface FilePageOptions {
   flash?: Flash;
+  /** The messages after a missed first lesson, and what the worker answered. */
+  followUps?: Notice[];
   problem?: string;
   status?: number;
 }
@@ -29,7 +33,8 @@ export function filePage(board: Board, viewer: Viewer, file: WorkerFile, moveTar
   return layout({
     title: t('coordinator.file.title', { name: intake.name }),
     viewer,
-    ...options,
+    flash: options.flash,
+    problem: options.problem,
     body: html`<p>${flagsOf(intake, participation, group)}</p>
 <section aria-labelledby="about"><h2 id="about">${t('coordinator.file.about')}</h2>
 <dl>
@@ -50,9 +55,12 @@ ${intake.referralCode && html`<dt>${t('coordinator.file.ambassador')}</dt><dd>${
 <dl>
 <dt>${t('coordinator.fields.group')}</dt><dd>${group ? html`<a href="/coordinator/groups/${group.id}">${group.name}</a>` : '—'}</dd>
 <dt>${t('coordinator.file.firstLesson')}</dt><dd>${participation.firstLesson ?? '—'}</dd>
-<dt>${t('coordinator.file.lessonCount')}</dt><dd>${participation.lessons} ${participation.enoughLessons ? t('coordinator.file.enoughLessons') : t('coordinator.file.notEnoughLessons', { min: MIN_LESSONS })}</dd>
+<dt>${t('coordinator.file.lessonCount')}</dt><dd>${participation.lessons} ${participation.enoughLessons ? t('coordinator.file.enoughLessons') : t('coordinator.file.notEnoughLessons', { min: MIN_LESSONS })}
+<br><span class="muted">${t('coordinator.file.lessonSource', { attended: participation.attended, unmarked: participation.unmarked })}${participation.missed > 0 && html` · ${t('coordinator.file.lessonMissed', { missed: participation.missed })}`}</span></dd>
 <dt>${t('coordinator.file.twoYearsOn')}</dt><dd>${participation.twoYearsOn ?? '—'}</dd>
+${(options.followUps ?? []).map((notice) => html`<dt>${t('coordinator.attendance.followUp')}</dt><dd>${followUpText(notice).replace(`${t('coordinator.attendance.followUp')}: `, '')}</dd>`)}
 </dl>
+${group && html`<p><a href="/coordinator/attendance/${group.id}">${t('coordinator.attendance.open')}</a></p>`}
 ${intake.status !== 'cancelled' && !intake.finished && (moveTargets.length > 0
   ? form('move', html`<label for="groupId">${t('coordinator.file.moveTo')}</label>
 <select id="groupId" name="groupId" required>${moveTargets.map((g) => html`<option value="${g.id}">${g.name} (${t('coordinator.groups.freeSeats', { count: freeSeats(board, g) })})</option>`)}</select>`, t('coordinator.file.move'), 'inline')
