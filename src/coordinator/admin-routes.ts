@@ -6,6 +6,7 @@ import type { Viewer } from './auth/viewer';
 import { flashOf, pageProblem } from './page-kit';
 import { param, type PageRoutes } from './page-routes-kit';
 import { accountsPage, auditPage, myAccountPage } from './pages/admin-pages';
+import { attendanceRatesSection } from './pages/attendance-page';
 import { statsPage } from './pages/stats-page';
 import { accountChangeSchema, accountSchema, locationSchema, passwordChangeSchema, periodSchema } from './schemas';
 
@@ -17,7 +18,8 @@ export function adminRoutes({ server, ops, page, teacherPage, accounts, sessions
     const parsed = periodSchema.safeParse(Object.fromEntries(queryOf(req)));
     const period = parsed.success ? { from: parsed.data.from ?? fallback.from, to: parsed.data.to ?? fallback.to } : fallback;
     const problem = parsed.success ? undefined : pageProblem(parsed.error);
-    return { status: problem?.status ?? 200, html: statsPage(viewer, await ops.summary(viewer, period), await ops.groupFill(viewer), problem?.message) };
+    const attendance = attendanceRatesSection(await domain.reports.attendance(period, viewer.locationIds), period);
+    return { status: problem?.status ?? 200, html: statsPage(viewer, await ops.summary(viewer, period), await ops.groupFill(viewer), problem?.message, attendance) };
   }));
 
   server.get('/coordinator/audit', ...page(async (req, viewer) => {

@@ -5,7 +5,7 @@ import { t } from '../text/t';
 import type { AccountService } from './auth/accounts';
 import type { GuardOptions } from './auth/guard';
 import type { SessionService } from './auth/sessions';
-import { groupFillCsv, intakesCsv } from './csv';
+import { attendanceCsv, groupFillCsv, intakesCsv } from './csv';
 import { apiHandler, Download, type ApiHandler } from './handler';
 import { BadInput, parseInput } from '../http/errors';
 import { queryOf } from '../http/request';
@@ -103,6 +103,14 @@ export function coordinatorApiRoutes(server: Server, ops: Operations, guard: Gua
   server.get(`${BASE}/reports/groups.csv`, ...route(async (_req, viewer) => {
     await domain.audit.record(viewer.actor, 'report.exported', { detail: 'groups.csv' });
     return new Download('text/csv; charset=utf-8', `${t('coordinator.files.groups')}.csv`, groupFillCsv(await ops.groupFill(viewer)));
+  }));
+
+  server.get(`${BASE}/reports/attendance.csv`, ...route(async (req, viewer) => {
+    const { from, to } = parseInput(periodSchema, Object.fromEntries(queryOf(req)));
+    const fallback = ops.defaultPeriod();
+    const period = { from: from ?? fallback.from, to: to ?? fallback.to };
+    await domain.audit.record(viewer.actor, 'report.exported', { detail: `attendance.csv ${period.from} ${period.to}` });
+    return new Download('text/csv; charset=utf-8', `${t('coordinator.files.attendance')}.csv`, attendanceCsv(await domain.reports.attendance(period, viewer.locationIds), period));
   }));
 
   server.get(`${BASE}/audit`, ...route((req, viewer) => {

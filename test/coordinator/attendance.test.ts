@@ -93,4 +93,20 @@ describe('taking attendance: a teacher or volunteer for their own groups only', 
     expect((await admin.postForm(lesson, { rest: 'present' })).status).toBe(303);
     expect((await server.app.domain.attendance.list(other.id, date)).rows.map((row) => row.mark?.mark)).toEqual(['present']);
   });
+
+  it('reports the attendance rate per group and per place for a period, in Dutch, as a page and as CSV', async () => {
+    const admin = new DashboardClient(server.app.url);
+    await admin.login(ADMIN.email, ADMIN.password);
+    const csv = await (await admin.get('/api/coordinator/reports/attendance.csv?from=2026-12-01&to=2026-12-31')).text();
+    const place = (await server.app.domain.catalog.current()).findLocation(own.locationId)!.name;
+    const lines = csv.replace('\ufeff', '').trim().split('\r\n');
+    expect(lines[0]).toBe('van;tot en met;plek;groep;lessen ingevuld;aanwezig;afwezig;afgemeld;aanwezig %');
+    expect(lines).toContain(`2026-12-01;2026-12-31;${place};${own.name};1;1;1;1;33%`);
+    expect(lines.some((line) => line.includes(';Hele plek;'))).toBe(true);
+    expect((await admin.get('/api/coordinator/reports/attendance.csv?from=2027-01-01&to=2027-01-31')).status).toBe(200);
+    const stats = await (await admin.get('/coordinator/stats?from=2026-12-01&to=2026-12-31')).text();
+    expect(stats).toMatch(new RegExp(`${own.name}</th>\\s*<td class="number">33% aanwezig</td>`));
+    expect((await teacher.get('/api/coordinator/reports/attendance.csv')).status).toBe(403);
+  });
+
 });

@@ -1,4 +1,5 @@
 import type { ListRow, SessionList } from '../../domain/attendance-service';
+import type { AttendanceRow, Period } from '../../domain/reports';
 import { MARKS, type Mark } from '../../domain/attendance';
 import type { Group } from '../../domain/catalog';
 import { localDateOf, type LocalDate } from '../../domain/dates';
@@ -69,4 +70,16 @@ export function followUpText(notice: Notice): string {
     ? t('coordinator.attendance.answerNone')
     : { 'new-time': t('coordinator.attendance.answerNewTime'), 'next-time': t('coordinator.attendance.answerNextTime'), talk: t('coordinator.attendance.answerTalk') }[notice.answer.choice];
   return `${t('coordinator.attendance.followUp')}: ${sent}. ${notice.status === 'sent' ? answer : ''}`.trim();
+}
+
+/** Attendance per group and per place in the period, for the numbers page, with its CSV. */
+export function attendanceRatesSection(rows: AttendanceRow[], period: Period): SafeHtml {
+  const percent = (rate?: number) => (rate === undefined ? '—' : `${Math.round(rate * 100)}%`);
+  return html`<section aria-labelledby="attendance"><h2 id="attendance">${t('coordinator.stats.attendance')}</h2>
+<p><a href="/api/coordinator/reports/attendance.csv?from=${period.from}&amp;to=${period.to}" download>${t('coordinator.stats.attendanceCsv')}</a></p>
+${rows.length === 0 ? html`<p>${t('coordinator.stats.noAttendance')}</p>` : html`<table class="compact attendance-rates"><tbody>${rows.map((row) => html`<tr${row.groupId ? '' : html` class="total"`}>
+<th scope="row">${row.groupId ? row.groupName : html`${row.locationName}: ${t('coordinator.stats.wholePlace')}`}</th>
+<td class="number">${percent(row.rate)} ${t('coordinator.attendance.rate')}</td>
+<td class="number">${row.present}/${row.present + row.absent + row.excused}</td></tr>`)}</tbody></table>`}
+</section>`;
 }

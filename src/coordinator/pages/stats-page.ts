@@ -5,11 +5,11 @@ import { t } from '../../text/t';
 import type { Viewer } from '../auth/viewer';
 import { isOpenOverflow } from '../operations';
 import { barChart } from './charts';
-import { html } from '../../http/html';
+import { html, type SafeHtml } from '../../http/html';
 import { layout } from './layout';
 
 /** The numbers for a period, as charts and as tables, with the CSV downloads. */
-export function statsPage(viewer: Viewer, summary: Summary, fill: GroupFill[], problem?: string): string {
+export function statsPage(viewer: Viewer, summary: Summary, fill: GroupFill[], problem?: string, attendance?: SafeHtml): string {
   const goalName = (key: string) => ((GOALS as readonly string[]).includes(key) ? goalLabel(key as Goal) : key);
   const section = (id: string, title: string, tally: Tally, label: (key: string) => string = (k) => k) => html`<section aria-labelledby="${id}"><h2 id="${id}">${title}</h2>
 ${tally.length === 0 ? html`<p>${t('coordinator.stats.nothing')}</p>` : html`${barChart(title, tally.map((row) => ({ label: label(row.key) || t('coordinator.stats.none'), value: row.count })))}
@@ -39,6 +39,7 @@ ${section('per-goal', t('coordinator.stats.perGoal'), summary.perGoal, goalName)
 ${section('per-ambassador', t('coordinator.stats.perAmbassador'), summary.perAmbassador)}
 <section aria-labelledby="fill"><h2 id="fill">${t('coordinator.stats.groupFill')}</h2>
 ${barChart(t('coordinator.stats.groupFill'), fill.map((f) => ({ label: f.group.name, value: f.taken, max: f.group.capacity, highlight: isOpenOverflow(f.group) })))}
-</section>`,
+</section>
+${attendance}`,
   });
 }
