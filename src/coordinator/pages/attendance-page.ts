@@ -1,6 +1,6 @@
 import type { ListRow, SessionList } from '../../domain/attendance-service';
 import type { AttendanceRow, Period } from '../../domain/reports';
-import { MARKS, type Mark } from '../../domain/attendance';
+import { MARKS, type AttendanceMark, type Mark } from '../../domain/attendance';
 import type { Group } from '../../domain/catalog';
 import { localDateOf, type LocalDate } from '../../domain/dates';
 import type { Notice } from '../../domain/notice';
@@ -56,11 +56,17 @@ ${done < rows.length && html`<form method="post" action="${action}" class="rest"
 function rowHtml(viewer: Viewer, action: string, { intake, mark, followUp }: ListRow): SafeHtml {
   const id = `p-${intake.id}`;
   return html`<li id="${id}" class="attendee${mark ? ` is-${mark.mark}` : ''}">
-<p class="who"><span class="name">${intake.name}</span>${mark && html` <span class="muted">${markLabel(mark.mark)} · ${mark.byKind === 'worker' ? t('coordinator.attendance.byWorker') : t('coordinator.attendance.by', { by: mark.by })}</span>`}</p>
+<p class="who"><span class="name">${intake.name}</span>${mark && markedBy(viewer, mark) && html` <span class="muted">${markedBy(viewer, mark)}</span>`}</p>
 ${followUp && html`<p class="follow-up">${followUpText(followUp)}</p>`}
 <form method="post" action="${action}#${id}" class="marks" aria-label="${intake.name}">${csrfField(viewer)}<input type="hidden" name="intakeId" value="${intake.id}">
 ${MARKS.map((m) => html`<button type="submit" name="mark" value="${m}" class="mark mark-${m}${mark?.mark === m ? ' on' : ''}" aria-pressed="${mark?.mark === m ? 'true' : 'false'}">${markLabel(m)}</button>`)}
 </form></li>`;
+}
+
+/** Who marked it, when not the viewer: the worker in the chat, or a colleague. */
+function markedBy(viewer: Viewer, mark: AttendanceMark): string {
+  if (mark.byKind === 'worker') return t('coordinator.attendance.byWorker');
+  return mark.by === viewer.actor.label ? '' : t('coordinator.attendance.by', { by: mark.by });
 }
 
 /** Who was written to after a missed first lesson, and what they answered. */
