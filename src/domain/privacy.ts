@@ -30,6 +30,8 @@ export interface WorkerExport {
   exportedAt: string;
   files: Intake[];
   groups: { id: string; name: string; place: string; teacher: string }[];
+  /** Which lessons the worker came to, missed, or said ahead they would miss. */
+  attendance: { date: string; groupId: string; mark: string }[];
   elsewhere: Record<string, unknown>;
 }
 
@@ -71,8 +73,10 @@ export class PrivacyService {
     });
     const elsewhere: Record<string, unknown> = {};
     for (const holder of this.holders) elsewhere[holder.name] = await holder.export(files[0]);
+    const marks = (await Promise.all(files.map((f) => this.store.attendance.find({ intakeId: f.id }, { by: 'date' })))).flat();
+    const attendance = marks.map(({ date, groupId, mark }) => ({ date, groupId, mark }));
     await this.audit.record(by, 'file.exported', { intakeId });
-    return { exportedAt: this.clock.now().toISOString(), files, groups, elsewhere };
+    return { exportedAt: this.clock.now().toISOString(), files, groups, attendance, elsewhere };
   }
 
   /**
