@@ -101,4 +101,25 @@ describe('attendance in a real browser on a phone', () => {
     expect(cspViolations).toEqual([]);
     await context.close();
   }, 120_000);
+
+  it('has no serious or critical accessibility problems on the attendance pages', async () => {
+    const context = await browser.newContext({ bypassCSP: true, viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/coordinator/login`);
+    await page.getByLabel('E-mailadres').fill(TEACHER.email);
+    await page.getByLabel('Wachtwoord').fill(TEACHER.password);
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await page.getByRole('heading', { name: 'Aanwezigheid' }).waitFor();
+    for (const path of ['/coordinator/attendance', `/coordinator/attendance/${everyDay.id}`]) {
+      await page.goto(`${server.url}${path}`);
+      await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+      const violations = await page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe;
+        const result = await axe.run();
+        return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`);
+      });
+      expect({ path, violations }).toEqual({ path, violations: [] });
+    }
+    await context.close();
+  }, 90_000);
 });
