@@ -43,7 +43,8 @@ export function loginRoutes(server: Server, options: LoginOptions): void {
 
   server.get('/coordinator', async (_req: Request, res: Response) => redirect(res, '/coordinator/intakes'));
   server.get('/coordinator/login', async (req: Request, res: Response) => {
-    if (!('problem' in (await identify(req, options.guard)))) return redirect(res, '/coordinator/intakes');
+    const who = await identify(req, options.guard);
+    if (!('problem' in who)) return redirect(res, who.viewer.role === 'teacher' ? '/coordinator/attendance' : '/coordinator/intakes');
     showLogin(req, res, 200);
   });
 

@@ -54,7 +54,7 @@ export function errorPage(viewer: Viewer | undefined, message: string): string {
     title: t('coordinator.errors.title'),
     ...(viewer ? { viewer } : {}),
     problem: message,
-    body: html`<p><a href="/coordinator/intakes">${t('coordinator.errors.back')}</a></p>`,
+    body: html`<p><a href="${viewer?.role === 'teacher' ? '/coordinator/attendance' : '/coordinator/intakes'}">${t('coordinator.errors.back')}</a></p>`,
   });
 }
 
