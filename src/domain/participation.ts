@@ -83,6 +83,7 @@ export function lessonsBetween(group: Group, from: LocalDate, to: LocalDate): nu
  */
 export function participationOf(intake: Intake, groupOf: GroupOf, today: LocalDate, marks: readonly AttendanceMark[] = []): Participation {
   const spells = spellsOf(intake, groupOf, today);
+  if (marks.length === 0) return fromCalendar(intake, spells, groupOf, today);
   const marked = new Set(marks.map((m) => sessionKey(m.groupId, m.date)));
   const present = marks.filter((m) => m.mark === 'present' && m.date <= today).map((m) => m.date);
   const unmarkedDates = spells.flatMap((spell) =>
@@ -93,12 +94,24 @@ export function participationOf(intake: Intake, groupOf: GroupOf, today: LocalDa
   const lessons = attended + unmarked;
   const missed = marks.filter((m) => m.mark !== 'present' && m.date <= today).length;
   const counts = { lessons, attended, unmarked, missed, missedTwice: missedTwiceInARow(marks.filter((m) => m.date <= today)) };
-  const firstLesson = [...present, ...unmarkedDates].sort()[0];
+  return standing(intake, [...present, ...unmarkedDates].sort()[0], counts, today);
+}
+
+/** Without any mark (most files, and every file before attendance existed): the calendar alone, counted per spell without listing dates. */
+function fromCalendar(intake: Intake, spells: Spell[], groupOf: GroupOf, today: LocalDate): Participation {
+  const lessons = spells.reduce((sum, spell) => sum + lessonsBetween(groupOf(spell.groupId)!, spell.from, spell.to), 0);
+  const counts = { lessons, attended: 0, unmarked: lessons, missed: 0, missedTwice: false };
+  return standing(intake, spells.map((spell) => spell.from).sort()[0], counts, today);
+}
+
+type Counts = Pick<Participation, 'lessons' | 'attended' | 'unmarked' | 'missed' | 'missedTwice'>;
+
+function standing(intake: Intake, firstLesson: LocalDate | undefined, counts: Counts, today: LocalDate): Participation {
   if (!firstLesson) return { ...counts, enoughLessons: false };
   const twoYearsOn = addMonths(firstLesson, MAX_MONTHS);
   const active = intake.status === 'booked' && !intake.finished;
   const twoYears = !active ? undefined : today >= twoYearsOn ? 'over' : daysBetween(today, twoYearsOn) <= SOON_DAYS ? 'soon' : undefined;
-  return { firstLesson, ...counts, twoYearsOn, enoughLessons: lessons >= MIN_LESSONS, ...(twoYears ? { twoYears } : {}) };
+  return { firstLesson, ...counts, twoYearsOn, enoughLessons: counts.lessons >= MIN_LESSONS, ...(twoYears ? { twoYears } : {}) };
 }
 
 function day(iso: string): LocalDate {
