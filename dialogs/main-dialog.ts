@@ -37,8 +37,8 @@ export class MainDialog extends Dialog {
       return dc.beginDialog(PRIVACY_DIALOG, { mode: request === 'my-data' ? 'show' : 'erase' } satisfies PrivacyOptions);
     }
     const { channelId, from } = dc.context.activity;
-    const intake = await this.domain.intakes.activeFor(channelId, from.id);
-    if (intake?.status === 'booked' && LessonDialog.isAbsentOnce(textOf(dc.context))) {
+    const intake = LessonDialog.isAbsentOnce(textOf(dc.context)) ? await this.domain.intakes.activeFor(channelId, from.id) : undefined;
+    if (intake?.status === 'booked') {
       await absentOnce(this.domain, dc.context, intake.id, textOf(dc.context));
       return Dialog.EndOfTurn;
     }
