@@ -74,6 +74,8 @@ describe('after a missed first lesson, and saying ahead in the chat', () => {
     expect(answer.texts.join('\n')).toMatch(/^Fijn! Je volgende les is dinsdag 1 december, om 9\.30 uur\.$/);
     const page = await fetch(`${app.url}/coordinator/intakes/${sanneId}`, { headers: { authorization: `Bearer ${COORDINATOR_TOKEN}` } });
     expect(await page.text()).toMatch(/<dt>Bericht na gemiste eerste les<\/dt><dd>Verstuurd op vrijdag 27 november\. Antwoord: komt volgende keer<\/dd>/);
+    const list = await fetch(`${app.url}/coordinator/attendance/${groupId}/2026-11-26`, { headers: { authorization: `Bearer ${COORDINATOR_TOKEN}` } });
+    expect(await list.text()).toMatch(/Sanne<\/span>[\s\S]*Bericht na gemiste eerste les: Verstuurd op vrijdag 27 november\. Antwoord: komt volgende keer/);
 
     // "Nieuwe tijd" opens the move, as in the sign-up.
     const ilseAgain = again(ilse);

@@ -109,4 +109,19 @@ describe('taking attendance: a teacher or volunteer for their own groups only', 
     expect((await teacher.get('/api/coordinator/reports/attendance.csv')).status).toBe(403);
   });
 
+  it('flags a worker on the coordinator\'s list after two lessons in a row missed without word', async () => {
+    const admin = new DashboardClient(server.app.url);
+    await admin.login(ADMIN.email, ADMIN.password);
+    const [latest, before] = await server.app.domain.attendance.recentSessions(own.id);
+    const cor = workers[2];
+    const tap = (date: string) => admin.postForm(`/coordinator/attendance/${own.id}/${date}`, { intakeId: cor, mark: 'absent' });
+    expect((await tap(before)).status).toBe(303);
+    const once = await (await admin.get('/coordinator/intakes')).text();
+    // Cor's latest lesson was afgemeld, so one absence before it is no flag.
+    expect(once).not.toContain('2 keer weg zonder bericht');
+    expect((await tap(latest)).status).toBe(303);
+    const list = await (await admin.get('/coordinator/intakes')).text();
+    expect(list.match(/2 keer weg zonder bericht/g)).toHaveLength(1);
+    expect(list).toMatch(/Cor<\/a>[\s\S]*?2 keer weg zonder bericht/);
+  });
 });
