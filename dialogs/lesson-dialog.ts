@@ -7,6 +7,7 @@ import { GOALS } from '../src/domain/types';
 import { list, t } from '../src/text/t';
 import { understandChange, understandChoice, understandGoals, understandLessonRequest, understandName, understandPhone, understandYesNo } from '../src/nlu';
 import type { ChangeField, LessonRequest } from '../src/nlu';
+import { dateText } from '../src/text/words';
 import { say } from './prompt';
 import { bookingText, seatLabel } from '../src/text/booking-text';
 import { goalLabel } from '../src/text/words';
@@ -186,13 +187,9 @@ export class LessonDialog extends FlowDialog<LessonDraft> {
     ]);
   }
 
-  /**
-   * "Ik kan morgen niet": one lesson missed, the seat kept. For now the worker hears who to
-   * tell; recording the absence (a domain call) belongs here once attendance has one.
-   */
-  async absentOnce(context: TurnContext, intakeId: string): Promise<void> {
-    const contact = await this.contactOf(intakeId);
-    await say(context, contact.phone ? t('lesson.absent', { contact: contact.name, phone: contact.phone }) : t('lesson.absentNoPhone', { contact: contact.name }));
+  /** "Ik kan morgen niet": that one lesson is marked afgemeld, the seat kept. */
+  async absentOnce(context: TurnContext, intakeId: string, text: string): Promise<void> {
+    await absentOnce(this.domain, context, intakeId, text);
   }
 
   async calendar(context: TurnContext, intakeId: string): Promise<void> {
@@ -207,6 +204,10 @@ export class LessonDialog extends FlowDialog<LessonDraft> {
       { value: 'calendar', words: [t('lesson.calendar'), ...list('lesson.calendarWords')] },
       { value: 'done', words: [t('lesson.done'), ...list('lesson.doneWords')] },
     ]);
+    if (!choice && LessonDialog.isAbsentOnce(text)) {
+      await absentOnce(this.domain, context, draft.intakeId, text);
+      return { kind: 'done' };
+    }
     switch (choice) {
       case 'change':
         return { kind: 'goto', step: 'change', draft };
@@ -278,6 +279,11 @@ export class LessonDialog extends FlowDialog<LessonDraft> {
     }
   }
 
+  /** "Ik kan morgen niet", typed at the menu: one lesson missed, the place kept. */
+  static isAbsentOnce(text: string): boolean {
+    return understandLessonRequest(text) === 'absent' || understandChoice(text, [{ value: 'absent', words: list('lesson.absentWords') }]) === 'absent';
+  }
+
   /** Other seats, as buttons that say what they are. */
   private async moveSeats(intakeId: string): Promise<MoveSeat[]> {
     const [offers, catalog] = await Promise.all([this.domain.bookings.moveOptions(intakeId), this.domain.catalog.current()]);
@@ -309,3 +315,13 @@ const CHANGES = [
   ['lesson.changeWhen', 'when'],
   ['lesson.changePhone', 'phone'],
 ] as const;
+
+/**
+ * The hook `absentOnce`: "ik kan morgen niet" marks that one lesson afgemeld (today's when
+ * the worker says "vandaag"), the place stays. The teacher sees it on the attendance list.
+ */
+export async function absentOnce(domain: Domain, context: TurnContext, intakeId: string, text: string): Promise<void> {
+  const today = /\bvandaag\b/i.test(text);
+  const mark = await domain.attendance.sayAhead(intakeId, today ? domain.attendance.today() : undefined);
+  await say(context, t('attendance.sayAhead.done', { date: dateText(mark.date) }), t('attendance.sayAhead.placeKept'));
+}

@@ -67,7 +67,7 @@ export class MainDialog extends Dialog {
       case 'change':
         return dc.beginDialog(LESSON_DIALOG, { intakeId, entry: request } satisfies LessonOptions);
       case 'absent':
-        await this.lessons.absentOnce(dc.context, intakeId);
+        await this.lessons.absentOnce(dc.context, intakeId, text);
         return Dialog.EndOfTurn;
       case 'calendar':
         await this.lessons.calendar(dc.context, intakeId);

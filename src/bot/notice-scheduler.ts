@@ -1,6 +1,7 @@
 import type { Activity } from 'botbuilder';
 import type { Logger } from 'pino';
-import { bookingButtons, withButtons } from '../../dialogs/prompt';
+import { bookingButtons, question, withButtons } from '../../dialogs/prompt';
+import { missedLessonPrompt } from './missed-lesson-answers';
 import type { Domain } from '../domain';
 import { addDays, weekdayOf } from '../domain/dates';
 import type { Catalog } from '../domain/catalog-service';
@@ -109,6 +110,8 @@ export class NoticeScheduler {
    * time and place with the booking's buttons, so the last message is always the truth.
    */
   private activitiesOf(notice: Notice, intake: Intake, catalog: Catalog): Partial<Activity>[] {
+    // After a missed first lesson: kindly, once, with three buttons (see missed-lesson-answers.ts).
+    if (notice.kind === 'missed-first') return [question(intake.channel, missedLessonPrompt())];
     if (notice.kind === 'reminder' || notice.kind === 'change') return [{ type: 'message', text: this.textOf(notice, intake, catalog) }];
     const lead = this.leadOf(notice, intake, catalog);
     const booking = withButtons(intake.channel, bookingText(catalog, intake, false), bookingButtons(this.calendarLink(intake.id)));

@@ -4,6 +4,7 @@ import type { DialogState } from 'botbuilder-dialogs';
 import { DialogSet } from 'botbuilder-dialogs/lib/dialogSet';
 import type { Domain } from '../domain';
 import type { ConversationReferences } from './conversation-references';
+import { answerMissedLesson } from './missed-lesson-answers';
 import { TEAMS_CHANNEL } from '../../dialogs/prompt';
 import { AfterBookingDialog } from '../../dialogs/after-booking-dialog';
 import { CreditDialog } from '../../dialogs/credit-dialog';
@@ -72,6 +73,7 @@ export class Taalbot extends TeamsActivityHandler {
   /** A new person is greeted once; a message continues where the conversation was. */
   private async converse(context: TurnContext, greeting: boolean): Promise<void> {
     const dc = await this.dialogs.createContext(context);
+    if (!greeting && (await answerMissedLesson(dc, this.domain))) return;
     if (dc.activeDialog) {
       if (!greeting) await dc.continueDialog();
       return;

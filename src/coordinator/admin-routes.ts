@@ -6,18 +6,20 @@ import type { Viewer } from './auth/viewer';
 import { flashOf, pageProblem } from './page-kit';
 import { param, type PageRoutes } from './page-routes-kit';
 import { accountsPage, auditPage, myAccountPage } from './pages/admin-pages';
+import { attendanceRatesSection } from './pages/attendance-page';
 import { statsPage } from './pages/stats-page';
 import { accountChangeSchema, accountSchema, locationSchema, passwordChangeSchema, periodSchema } from './schemas';
 
 /** Numbers, the audit log, accounts and places, and the coordinator's own password. */
-export function adminRoutes({ server, ops, page, accounts, sessions }: PageRoutes): void {
+export function adminRoutes({ server, ops, page, teacherPage, accounts, sessions }: PageRoutes): void {
   const { domain } = ops;
   server.get('/coordinator/stats', ...page(async (req, viewer) => {
     const fallback = ops.defaultPeriod();
     const parsed = periodSchema.safeParse(Object.fromEntries(queryOf(req)));
     const period = parsed.success ? { from: parsed.data.from ?? fallback.from, to: parsed.data.to ?? fallback.to } : fallback;
     const problem = parsed.success ? undefined : pageProblem(parsed.error);
-    return { status: problem?.status ?? 200, html: statsPage(viewer, await ops.summary(viewer, period), await ops.groupFill(viewer), problem?.message) };
+    const attendance = attendanceRatesSection(await domain.reports.attendance(period, viewer.locationIds), period);
+    return { status: problem?.status ?? 200, html: statsPage(viewer, await ops.summary(viewer, period), await ops.groupFill(viewer), problem?.message, attendance) };
   }));
 
   server.get('/coordinator/audit', ...page(async (req, viewer) => {
@@ -28,7 +30,7 @@ export function adminRoutes({ server, ops, page, accounts, sessions }: PageRoute
 
   const showAccounts = async (viewer: Viewer, options: { flash?: ReturnType<typeof flashOf>; problem?: string; status?: number } = {}) => ({
     status: options.status ?? 200,
-    html: accountsPage(viewer, await accounts.list(), [...(await domain.catalog.current()).locations], {
+    html: accountsPage(viewer, await accounts.list(), [...(await domain.catalog.current()).locations], [...(await domain.catalog.current()).groups], {
       ...(options.flash ? { flash: options.flash } : {}),
       ...(options.problem ? { problem: options.problem } : {}),
     }),
@@ -66,11 +68,11 @@ export function adminRoutes({ server, ops, page, accounts, sessions }: PageRoute
   }, 'created'));
   server.post('/coordinator/retention', ...adminForm(() => domain.privacy.applyRetention(), 'retention'));
 
-  server.get('/coordinator/account', ...page((req, viewer) => {
+  server.get('/coordinator/account', ...teacherPage((req, viewer) => {
     const flash = flashOf(req);
     return { html: myAccountPage(viewer, flash ? { flash } : {}) };
   }));
-  server.post('/coordinator/account/password', ...page(async (req, viewer) => {
+  server.post('/coordinator/account/password', ...teacherPage(async (req, viewer) => {
     const account = viewer.account;
     if (!account) return { status: 400, html: myAccountPage(viewer, { problem: t('coordinator.errors.invalid') }) };
     const parsed = passwordChangeSchema.safeParse(req.body);

@@ -5,7 +5,7 @@ import { t } from '../text/t';
 import type { AccountService } from './auth/accounts';
 import type { GuardOptions } from './auth/guard';
 import type { SessionService } from './auth/sessions';
-import { groupFillCsv, intakesCsv } from './csv';
+import { attendanceCsv, groupFillCsv, intakesCsv } from './csv';
 import { apiHandler, Download, type ApiHandler } from './handler';
 import { BadInput, parseInput } from '../http/errors';
 import { queryOf } from '../http/request';
@@ -34,7 +34,7 @@ const BASE = '/api/coordinator';
  */
 export function coordinatorApiRoutes(server: Server, ops: Operations, guard: GuardOptions, accounts: AccountService, sessions: SessionService, logger: Logger): void {
   const limit = rateLimit({ burst: 120, perSecond: 30 });
-  const route = (handler: ApiHandler, status?: number) => [limit, apiHandler(guard, logger, handler, status)];
+  const route = (handler: ApiHandler, status?: number, forTeachers = false) => [limit, apiHandler(guard, logger, handler, status, { forTeachers })];
   const param = (req: Request, name: string) => String(req.params?.[name] ?? '');
   const { domain } = ops;
 
@@ -43,7 +43,7 @@ export function coordinatorApiRoutes(server: Server, ops: Operations, guard: Gua
     name: viewer.account?.name ?? viewer.actor.label,
     locationIds: viewer.locationIds ?? null,
     csrfToken: viewer.session?.csrf ?? null,
-  })));
+  }), undefined, true));
 
   server.get(`${BASE}/intakes`, ...route(async (req, viewer) => {
     const query = parseInput(fileQuerySchema, Object.fromEntries(queryOf(req)));
@@ -112,6 +112,14 @@ export function coordinatorApiRoutes(server: Server, ops: Operations, guard: Gua
   server.get(`${BASE}/reports/groups.csv`, ...route(async (_req, viewer) => {
     await domain.audit.record(viewer.actor, 'report.exported', { detail: 'groups.csv' });
     return new Download('text/csv; charset=utf-8', `${t('coordinator.files.groups')}.csv`, groupFillCsv(await ops.groupFill(viewer)));
+  }));
+
+  server.get(`${BASE}/reports/attendance.csv`, ...route(async (req, viewer) => {
+    const { from, to } = parseInput(periodSchema, Object.fromEntries(queryOf(req)));
+    const fallback = ops.defaultPeriod();
+    const period = { from: from ?? fallback.from, to: to ?? fallback.to };
+    await domain.audit.record(viewer.actor, 'report.exported', { detail: `attendance.csv ${period.from} ${period.to}` });
+    return new Download('text/csv; charset=utf-8', `${t('coordinator.files.attendance')}.csv`, attendanceCsv(await domain.reports.attendance(period, viewer.locationIds), period));
   }));
 
   server.get(`${BASE}/audit`, ...route((req, viewer) => {

@@ -1,6 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import type { WorkerFile } from '../domain/file-service';
-import type { GroupFill } from '../domain/reports';
+import type { AttendanceRow, GroupFill, Period } from '../domain/reports';
 import type { Catalog } from '../domain/catalog-service';
 import { t } from '../text/t';
 import { goalLabel } from '../text/words';
@@ -21,7 +21,7 @@ export function intakesCsv(files: WorkerFile[], catalog: Catalog): string {
     t('coordinator.csv.id'), t('coordinator.csv.name'), t('coordinator.csv.status'), t('coordinator.csv.goals'),
     t('coordinator.csv.format'), t('coordinator.csv.place'), t('coordinator.csv.group'), t('coordinator.csv.signedUp'), t('coordinator.csv.firstLesson'),
     t('coordinator.csv.lessons'), t('coordinator.csv.twoYears'), t('coordinator.csv.finished'), t('coordinator.csv.certificates'),
-    t('coordinator.csv.ambassador'),
+    t('coordinator.csv.ambassador'), t('coordinator.csv.attended'), t('coordinator.csv.unmarked'),
   ];
   const rows = files.map(({ intake, locationId, participation }) => {
     const group = intake.booking ? catalog.findGroup(intake.booking.groupId) : undefined;
@@ -40,6 +40,8 @@ export function intakesCsv(files: WorkerFile[], catalog: Catalog): string {
       sheetDate((intake.finished ? dayOf(intake.finished.at) : undefined)),
       (intake.certificates ?? []).map((c) => `${sheetDate(c.date)} ${c.which}`).join(', '),
       intake.referralCode ?? '',
+      participation.attended,
+      participation.unmarked,
     ];
   });
   return csv(header, rows);
@@ -61,4 +63,23 @@ export function groupFillCsv(fill: GroupFill[]): string {
     group.overflow ? (group.overflow.confirmed ? t('coordinator.csv.confirmed') : t('coordinator.csv.toConfirm')) : '',
   ]);
   return csv(header, rows);
+}
+
+/** Attendance per group and per place in a period; the rate as a whole percentage, empty without marks. */
+export function attendanceCsv(rows: AttendanceRow[], period: Period): string {
+  const header = [
+    t('coordinator.csv.from'), t('coordinator.csv.to'), t('coordinator.csv.place'), t('coordinator.csv.group'), t('coordinator.csv.lessonsMarked'),
+    t('coordinator.csv.present'), t('coordinator.csv.absent'), t('coordinator.csv.excused'), t('coordinator.csv.rate'),
+  ];
+  return csv(header, rows.map((row) => [
+    period.from,
+    period.to,
+    row.locationName,
+    row.groupId ? row.groupName : t('coordinator.stats.wholePlace'),
+    row.lessons,
+    row.present,
+    row.absent,
+    row.excused,
+    row.rate === undefined ? '' : `${Math.round(row.rate * 100)}%`,
+  ]));
 }

@@ -17,7 +17,8 @@ export function fileRoutes({ server, ops, page }: PageRoutes): void {
   const showFile = async (viewer: Viewer, id: string, options: FilePageOptions) => {
     const file = await ops.openFile(viewer, id);
     const board = await ops.board();
-    return filePage(board, viewer, file, await ops.moveTargets(viewer, file.intake, board), options);
+    const followUps = await domain.attendance.followUpsOf(id);
+    return filePage(board, viewer, file, await ops.moveTargets(viewer, file.intake, board), { ...options, followUps });
   };
   /** Renders the file again with the problem when a form on it had bad input; other errors go to the error page. */
   const onFile = (change: (req: Request, viewer: Viewer, id: string) => Promise<unknown>, flash = 'saved') =>

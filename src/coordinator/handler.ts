@@ -19,11 +19,12 @@ export type ApiHandler = (req: Request, viewer: Viewer) => unknown;
  * Wraps a JSON API handler: who is asking (401/503), the CSRF check on changes (403),
  * and errors turned into a status with a short reason, never a stack trace.
  */
-export function apiHandler(guard: GuardOptions, logger: Logger, handler: ApiHandler, okStatus = 200) {
+export function apiHandler(guard: GuardOptions, logger: Logger, handler: ApiHandler, okStatus = 200, { forTeachers = false } = {}) {
   return async (req: Request, res: Response) => {
     const who = await identify(req, guard);
     if ('problem' in who) return void res.send(who.problem.status, { error: who.problem.error });
     if (!csrfOk(req, who.viewer)) return void res.send(403, { error: 'missing or wrong CSRF token' });
+    if (who.viewer.role === 'teacher' && !forTeachers) return void res.send(403, { error: 'a teacher account can only take attendance' });
     try {
       const result = await handler(req, who.viewer);
       if (result instanceof Download) return void sendDownload(res, result);

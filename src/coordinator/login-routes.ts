@@ -43,7 +43,8 @@ export function loginRoutes(server: Server, options: LoginOptions): void {
 
   server.get('/coordinator', async (_req: Request, res: Response) => redirect(res, '/coordinator/intakes'));
   server.get('/coordinator/login', async (req: Request, res: Response) => {
-    if (!('problem' in (await identify(req, options.guard)))) return redirect(res, '/coordinator/intakes');
+    const who = await identify(req, options.guard);
+    if (!('problem' in who)) return redirect(res, who.viewer.role === 'teacher' ? '/coordinator/attendance' : '/coordinator/intakes');
     showLogin(req, res, 200);
   });
 
@@ -77,7 +78,7 @@ export function loginRoutes(server: Server, options: LoginOptions): void {
       maxAge: sessionHours * 3600,
       secure: cameOverHttps(req, trustProxy),
     });
-    redirect(res, '/coordinator/intakes', { 'set-cookie': cookie });
+    redirect(res, account.role === 'teacher' ? '/coordinator/attendance' : '/coordinator/intakes', { 'set-cookie': cookie });
   });
 
   server.post('/coordinator/logout', pageHandler(options.guard, options.logger, async (req, viewer) => {
@@ -86,5 +87,5 @@ export function loginRoutes(server: Server, options: LoginOptions): void {
     await domain.audit.record(viewer.actor, 'account.logout');
     const cleared = stringifySetCookie(SESSION_COOKIE, '', { httpOnly: true, sameSite: 'lax', path: '/', maxAge: 0 });
     return { redirect: '/coordinator/login', headers: { 'set-cookie': cleared } };
-  }));
+  }, { forTeachers: true }));
 }

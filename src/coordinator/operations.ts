@@ -144,6 +144,21 @@ export class Operations {
     return { from: addDays(today, -83), to: today };
   }
 
+  /** The groups the viewer takes attendance for: a teacher's own, else the groups of their places. */
+  async attendanceGroups(viewer: Viewer): Promise<Group[]> {
+    if (viewer.role !== 'teacher') return this.groups(viewer);
+    const catalog = await this.domain.catalog.current();
+    return catalog.groups.filter((g) => viewer.groupIds?.includes(g.id)).sort((a, b) => a.name.localeCompare(b.name));
+  }
+
+  /** A group the viewer may take attendance for; another group answers "not found". */
+  async attendanceGroup(viewer: Viewer, groupId: string): Promise<Group> {
+    if (viewer.role !== 'teacher') return this.visibleGroup(viewer, groupId);
+    const group = (await this.attendanceGroups(viewer)).find((g) => g.id === groupId);
+    if (!group) throw notFound('group', groupId);
+    return group;
+  }
+
   requireAdmin(viewer: Viewer): void {
     if (viewer.role !== 'admin') throw new Forbidden('only an admin may do this');
   }

@@ -54,7 +54,7 @@ export function errorPage(viewer: Viewer | undefined, message: string): string {
     title: t('coordinator.errors.title'),
     ...(viewer ? { viewer } : {}),
     problem: message,
-    body: html`<p><a href="/coordinator/intakes">${t('coordinator.errors.back')}</a></p>`,
+    body: html`<p><a href="${viewer?.role === 'teacher' ? '/coordinator/attendance' : '/coordinator/intakes'}">${t('coordinator.errors.back')}</a></p>`,
   });
 }
 
@@ -67,7 +67,12 @@ export function flashOf(req: Request): Flash | undefined {
  * Wraps a dashboard page: not logged in goes to the login page, a change without the
  * session's CSRF token gets 403, and errors become a Dutch page with the right status.
  */
-export function pageHandler(guard: GuardOptions, logger: Logger, handler: (req: Request, viewer: Viewer) => PageResult | Promise<PageResult>) {
+export function pageHandler(
+  guard: GuardOptions,
+  logger: Logger,
+  handler: (req: Request, viewer: Viewer) => PageResult | Promise<PageResult>,
+  { forTeachers = false } = {},
+) {
   return async (req: Request, res: Response) => {
     const who = await identify(req, guard);
     if ('problem' in who) {
@@ -75,6 +80,8 @@ export function pageHandler(guard: GuardOptions, logger: Logger, handler: (req: 
       return sendHtml(res, who.problem.status, errorPage(undefined, t('coordinator.errors.loggedOut')));
     }
     if (!csrfOk(req, who.viewer)) return sendHtml(res, 403, errorPage(who.viewer, t('coordinator.errors.csrf')));
+    // A teacher or volunteer may take attendance for their own groups, and nothing else.
+    if (who.viewer.role === 'teacher' && !forTeachers) return sendHtml(res, 403, errorPage(who.viewer, t('coordinator.errors.forbidden')));
     try {
       const result = await handler(req, who.viewer);
       if ('redirect' in result) return redirect(res, result.redirect, result.headers);

@@ -12,6 +12,8 @@ export interface PageRoutes {
   accounts: AccountService;
   sessions: SessionService;
   page: (handler: (req: Request, viewer: Viewer) => PageResult | Promise<PageResult>) => RequestHandler[];
+  /** A page a teacher or volunteer may open too (their attendance lists, their own password). */
+  teacherPage: (handler: (req: Request, viewer: Viewer) => PageResult | Promise<PageResult>) => RequestHandler[];
 }
 
 export const param = (req: Request, name: string) => String(req.params?.[name] ?? '');

@@ -6,6 +6,7 @@ import type { AccountService } from './auth/accounts';
 import type { GuardOptions } from './auth/guard';
 import type { SessionService } from './auth/sessions';
 import type { Viewer } from './auth/viewer';
+import { attendanceRoutes } from './attendance-routes';
 import { fileRoutes } from './file-routes';
 import { groupRoutes } from './group-routes';
 import type { Operations } from './operations';
@@ -24,8 +25,10 @@ export interface PageRouteOptions {
 export function pageRoutes(server: Server, { ops, accounts, sessions, guard, logger }: PageRouteOptions): void {
   const limit = rateLimit({ burst: 120, perSecond: 30 });
   const page = (handler: (req: Request, viewer: Viewer) => PageResult | Promise<PageResult>) => [limit, pageHandler(guard, logger, handler)];
-  const routes: PageRoutes = { server, ops, accounts, sessions, page };
+  const teacherPage = (handler: (req: Request, viewer: Viewer) => PageResult | Promise<PageResult>) => [limit, pageHandler(guard, logger, handler, { forTeachers: true })];
+  const routes: PageRoutes = { server, ops, accounts, sessions, page, teacherPage };
   fileRoutes(routes);
   groupRoutes(routes);
   adminRoutes(routes);
+  attendanceRoutes(routes);
 }

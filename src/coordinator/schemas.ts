@@ -81,12 +81,14 @@ export const accountSchema = z.object({
   name: text(120),
   role: z.enum(ROLES),
   locationIds: listOf(id),
+  groupIds: listOf(id),
   password: z.string().min(MIN_PASSWORD_LENGTH, `at least ${MIN_PASSWORD_LENGTH} characters`).max(200),
 });
 
 export const accountChangeSchema = z.object({
   role: z.enum(ROLES),
   locationIds: listOf(id),
+  groupIds: listOf(id),
   disabled: checkbox,
 });
 

@@ -1,5 +1,8 @@
-/** Who works with the dashboard: an admin sees everything, a coordinator only their own places. */
-export const ROLES = ['admin', 'coordinator'] as const;
+/**
+ * Who works with the dashboard: an admin sees everything, a coordinator only their own places,
+ * a teacher (a teacher or volunteer) only the attendance of their own groups, nothing else.
+ */
+export const ROLES = ['admin', 'coordinator', 'teacher'] as const;
 export type Role = (typeof ROLES)[number];
 
 /** A stored password: scrypt's cost parameters, the per-user salt and the derived key. */
@@ -18,6 +21,8 @@ export interface Account {
   name: string;
   role: Role;
   locationIds: string[];
+  /** A teacher's own groups: the only lists they can open and mark. */
+  groupIds?: string[];
   password: PasswordHash;
   disabled?: boolean;
   createdAt: string;

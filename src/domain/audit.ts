@@ -31,7 +31,8 @@ export type AuditAction =
   | 'account.created'
   | 'account.changed'
   | 'account.login'
-  | 'account.logout';
+  | 'account.logout'
+  | 'attendance.marked';
 
 /**
  * One line of the audit log: who did what, to which file or group, when. Details

@@ -1,3 +1,5 @@
+import type { AttendanceMark } from './attendance';
+import { marksByIntake } from './attendance-service';
 import type { Actor } from './audit';
 import type { AuditLog } from './audit-log';
 import type { Catalog, CatalogService } from './catalog-service';
@@ -47,10 +49,11 @@ export class FileService {
     const catalog = await this.catalog.current();
     const status = filter === 'new' || filter === 'booked' || filter === 'cancelled' ? filter : undefined;
     const found: WorkerFile[] = [];
+    const marks = await marksByIntake(this.store);
     await this.store.intakes.each(async (intake) => {
       if (needle && !fold(intake.name).includes(needle)) return;
       if (filter && !(await this.matches(intake, filter, catalog))) return;
-      const file = this.view(intake, catalog);
+      const file = this.view(intake, catalog, marks.get(intake.id));
       if (!locationIds || (file.locationId !== undefined && locationIds.includes(file.locationId))) found.push(file);
     }, status ? { status } : {});
     return found.sort((a, b) => b.intake.createdAt.localeCompare(a.intake.createdAt));
@@ -64,7 +67,8 @@ export class FileService {
 
   /** Opens a file and writes the read to the audit log. */
   async open(intakeId: string, by: Actor): Promise<WorkerFile> {
-    const file = this.view(await this.intake(intakeId), await this.catalog.current());
+    const marks = await this.store.attendance.find({ intakeId });
+    const file = this.view(await this.intake(intakeId), await this.catalog.current(), marks);
     await this.audit.record(by, 'file.read', { intakeId });
     return file;
   }
@@ -102,11 +106,13 @@ export class FileService {
   }
 
   /** The file as a coordinator sees it: where the worker belongs and stands. */
-  view(intake: Intake, catalog: Catalog): WorkerFile {
+  view(intake: Intake, catalog: Catalog, marks: readonly AttendanceMark[] = []): WorkerFile {
     const groupOf = groupsOf(catalog);
     const locationId = workerLocationId(intake, groupOf);
-    return { intake, ...(locationId ? { locationId } : {}), participation: participationOf(intake, groupOf, this.today()) };
+    return { intake, ...(locationId ? { locationId } : {}), participation: participationOf(intake, groupOf, this.today(), marks) };
   }
+
+
 
   private async change(
     intakeId: string,

@@ -1,5 +1,6 @@
 import type { Store } from './store';
 import { AmbassadorService } from './ambassador-service';
+import { AttendanceService } from './attendance-service';
 import { BookingService, type OverflowName } from './booking-service';
 import { CatalogService } from './catalog-service';
 import type { Clock } from './clock';
@@ -27,6 +28,7 @@ export interface Domain {
   reports: ReportService;
   ambassadors: AmbassadorService;
   handoffs: HandoffService;
+  attendance: AttendanceService;
 }
 
 /** The rules a deployment sets (see config.ts for their defaults). */
@@ -55,6 +57,7 @@ export async function openDomain({ store, clock, overflowName, settings }: Domai
   const bookings = new BookingService(store, catalog, clock, overflowName, audit);
   const ambassadors = new AmbassadorService(store, catalog, clock);
   const handoffs = new HandoffService(store, ambassadors, catalog, clock, handoffMinutes);
+  const attendance = new AttendanceService(store, catalog, audit, clock);
   const privacy = new PrivacyService(store, intakes, catalog, audit, clock, retentionMonths);
   const notices = new NoticeService(store, catalog, clock, reminderHour);
   return {
@@ -71,5 +74,6 @@ export async function openDomain({ store, clock, overflowName, settings }: Domai
     reports: new ReportService(store, catalog, bookings, privacy, clock),
     ambassadors,
     handoffs,
+    attendance,
   };
 }

@@ -2,7 +2,8 @@ import type { Group } from './catalog';
 import type { CatalogService } from './catalog-service';
 import type { Store } from './store';
 import type { Clock } from './clock';
-import { addDays, instantOf, localDateOf } from './dates';
+import { markId } from './attendance';
+import { addDays, instantOf, localDateOf, type LocalDate } from './dates';
 import type { Intake } from './intake';
 import type { Notice, NoticeKind } from './notice';
 
@@ -14,6 +15,9 @@ export type NoticeQueuedListener = () => void;
 
 /** A transient failure is tried again this many times, then given up and marked. */
 export const MAX_ATTEMPTS = 5;
+
+/** A first lesson marked absent this many days late still gets its one message. */
+const MISSED_LOOK_BACK_DAYS = 3;
 
 
 /**
@@ -48,6 +52,7 @@ export class NoticeService {
         await this.store.notices.insert(this.stamp({ id: reminderId(intake), kind: 'reminder', intakeId: intake.id, status: 'pending', attempts: 0, dueAt: dueAt.toISOString() }));
       }
     }
+    if (now >= dueAt) await this.missedFirstLessons(localDateOf(now), dueAt.toISOString());
     const open = [...(await this.store.notices.find({ status: 'pending' })), ...(await this.store.notices.find({ status: 'sending' }))];
     return open.filter((notice) => new Date(notice.dueAt) <= now).sort((a, b) => a.dueAt.localeCompare(b.dueAt) || a.id.localeCompare(b.id));
   }
@@ -88,11 +93,33 @@ export class NoticeService {
     await this.change(notice.id, (current) => ({ ...current, status: permanent || current.attempts >= MAX_ATTEMPTS ? 'failed' : 'pending', reason }));
   }
 
-  /** A notice whose worker is no longer booked there is dropped without sending. */
+  /** A notice whose worker is no longer booked there is dropped without sending; so is a missed-lesson message once the mark changed. */
   async stillWanted(notice: Notice): Promise<boolean> {
     const intake = await this.store.intakes.get(notice.intakeId);
     if (intake?.status !== 'booked' || !intake.booking) return false;
+    if (notice.kind === 'missed-first') {
+      const { groupId, date } = notice.session!;
+      return (await this.store.attendance.get(markId(groupId, date, intake.id)))?.mark === 'absent';
+    }
     return notice.kind !== 'reminder' || notice.id === reminderId(intake);
+  }
+
+  /**
+   * The day after a first lesson marked absent (or a few days on, when it was marked late):
+   * one kind message. Its id is the lesson's, so it goes out once, also after a restart.
+   * Not after afgemeld: the worker said so ahead.
+   */
+  private async missedFirstLessons(today: LocalDate, dueAt: string): Promise<void> {
+    for (let back = 1; back <= MISSED_LOOK_BACK_DAYS; back++) {
+      const date = addDays(today, -back);
+      for (const mark of await this.store.attendance.find({ date, mark: 'absent' })) {
+        const intake = await this.store.intakes.get(mark.intakeId);
+        if (intake?.status !== 'booked' || intake.booking?.groupId !== mark.groupId || intake.booking.firstLesson !== date) continue;
+        const id = `missed-first:${intake.id}:${mark.groupId}:${date}`;
+        const session = { groupId: mark.groupId, date };
+        await this.store.notices.insert(this.stamp({ id, kind: 'missed-first', intakeId: intake.id, status: 'pending', attempts: 0, dueAt, session }));
+      }
+    }
   }
 
   private async groupChanged(before: Group, after: Group): Promise<void> {

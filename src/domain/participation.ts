@@ -1,3 +1,4 @@
+import { missedTwiceInARow, sessionDates, sessionKey, type AttendanceMark } from './attendance';
 import type { Group } from './catalog';
 import { addDays, daysBetween, localDateOf, nextWeekday, type LocalDate } from './dates';
 import type { HistoryEntry, Intake } from './intake';
@@ -19,7 +20,16 @@ export interface Spell {
 
 export interface Participation {
   firstLesson?: LocalDate;
+  /** Lessons so far: those marked present, plus those of the calendar where nobody marked the worker. */
   lessons: number;
+  /** Of those, the lessons marked present. */
+  attended: number;
+  /** Of those, the lessons counted from the calendar, with no mark: "volgens het rooster". */
+  unmarked: number;
+  /** Marked absent or afgemeld: not counted. */
+  missed: number;
+  /** The last two marked lessons both absent, without word. */
+  missedTwice: boolean;
   twoYearsOn?: LocalDate;
   /** 'over' once the 2 years have passed, 'soon' in the last 60 days before. */
   twoYears?: 'soon' | 'over';
@@ -65,16 +75,43 @@ export function lessonsBetween(group: Group, from: LocalDate, to: LocalDate): nu
   }, 0);
 }
 
-/** Lessons so far and where the worker stands against the 6-lessons-to-2-years practice. */
-export function participationOf(intake: Intake, groupOf: GroupOf, today: LocalDate): Participation {
+/**
+ * Lessons so far and where the worker stands against the 6-lessons-to-2-years practice.
+ * A lesson with a mark counts only when marked present; a lesson of the calendar without
+ * a mark is counted as the calendar says, and said so (`unmarked`). The first lesson is
+ * the first one attended (or unmarked), so a missed first lesson moves the 2-year date.
+ */
+export function participationOf(intake: Intake, groupOf: GroupOf, today: LocalDate, marks: readonly AttendanceMark[] = []): Participation {
   const spells = spellsOf(intake, groupOf, today);
+  if (marks.length === 0) return fromCalendar(intake, spells, groupOf, today);
+  const marked = new Set(marks.map((m) => sessionKey(m.groupId, m.date)));
+  const present = marks.filter((m) => m.mark === 'present' && m.date <= today).map((m) => m.date);
+  const unmarkedDates = spells.flatMap((spell) =>
+    sessionDates(groupOf(spell.groupId)!, spell.from, spell.to).filter((date) => !marked.has(sessionKey(spell.groupId, date))),
+  );
+  const attended = present.length;
+  const unmarked = unmarkedDates.length;
+  const lessons = attended + unmarked;
+  const missed = marks.filter((m) => m.mark !== 'present' && m.date <= today).length;
+  const counts = { lessons, attended, unmarked, missed, missedTwice: missedTwiceInARow(marks.filter((m) => m.date <= today)) };
+  return standing(intake, [...present, ...unmarkedDates].sort()[0], counts, today);
+}
+
+/** Without any mark (most files, and every file before attendance existed): the calendar alone, counted per spell without listing dates. */
+function fromCalendar(intake: Intake, spells: Spell[], groupOf: GroupOf, today: LocalDate): Participation {
   const lessons = spells.reduce((sum, spell) => sum + lessonsBetween(groupOf(spell.groupId)!, spell.from, spell.to), 0);
-  const firstLesson = spells.map((spell) => spell.from).sort()[0];
-  if (!firstLesson) return { lessons, enoughLessons: false };
+  const counts = { lessons, attended: 0, unmarked: lessons, missed: 0, missedTwice: false };
+  return standing(intake, spells.map((spell) => spell.from).sort()[0], counts, today);
+}
+
+type Counts = Pick<Participation, 'lessons' | 'attended' | 'unmarked' | 'missed' | 'missedTwice'>;
+
+function standing(intake: Intake, firstLesson: LocalDate | undefined, counts: Counts, today: LocalDate): Participation {
+  if (!firstLesson) return { ...counts, enoughLessons: false };
   const twoYearsOn = addMonths(firstLesson, MAX_MONTHS);
   const active = intake.status === 'booked' && !intake.finished;
   const twoYears = !active ? undefined : today >= twoYearsOn ? 'over' : daysBetween(today, twoYearsOn) <= SOON_DAYS ? 'soon' : undefined;
-  return { firstLesson, lessons, twoYearsOn, enoughLessons: lessons >= MIN_LESSONS, ...(twoYears ? { twoYears } : {}) };
+  return { firstLesson, ...counts, twoYearsOn, enoughLessons: counts.lessons >= MIN_LESSONS, ...(twoYears ? { twoYears } : {}) };
 }
 
 function day(iso: string): LocalDate {

@@ -30,6 +30,8 @@ export interface WorkerExport {
   exportedAt: string;
   files: Intake[];
   groups: { id: string; name: string; place: string; teacher: string }[];
+  /** Which lessons the worker came to, missed, or said ahead they would miss. */
+  attendance: { date: string; groupId: string; mark: string }[];
   elsewhere: Record<string, unknown>;
 }
 
@@ -71,8 +73,10 @@ export class PrivacyService {
     });
     const elsewhere: Record<string, unknown> = {};
     for (const holder of this.holders) elsewhere[holder.name] = await holder.export(files[0]);
+    const marks = (await Promise.all(files.map((f) => this.store.attendance.find({ intakeId: f.id }, { by: 'date' })))).flat();
+    const attendance = marks.map(({ date, groupId, mark }) => ({ date, groupId, mark }));
     await this.audit.record(by, 'file.exported', { intakeId });
-    return { exportedAt: this.clock.now().toISOString(), files, groups, elsewhere };
+    return { exportedAt: this.clock.now().toISOString(), files, groups, attendance, elsewhere };
   }
 
   /**
@@ -90,7 +94,7 @@ export class PrivacyService {
       const conversations = new Map(files.map((file) => [`${file.channel}\u0000${file.conversationId}`, file]));
       for (const file of conversations.values()) for (const holder of this.holders) await holder.erase(file);
       for (const file of files) {
-        await tx.anonymousFacts.put({ ...factsOf(file, groupsOf(catalog), today), id: anonymousId(file.id), erasedOn: today, why });
+        await tx.anonymousFacts.put({ ...factsOf(file, groupsOf(catalog), today, await tx.attendance.find({ intakeId: file.id })), id: anonymousId(file.id), erasedOn: today, why });
         await tx.intakes.remove(file.id);
       }
       await this.audit.record(by, 'worker.erased', { intakeId, detail: `${files.length} file(s), ${why}` });

@@ -1,3 +1,5 @@
+import { rateOf, sessionKey, type AttendanceMark, type AttendanceRate } from './attendance';
+import { marksByIntake } from './attendance-service';
 import type { BookingService } from './booking-service';
 import type { Group } from './catalog';
 import type { CatalogService } from './catalog-service';
@@ -32,6 +34,16 @@ export interface Summary {
   certificates: number;
 }
 
+/** Attendance in a period: per group, and per place (a row without groupId). */
+export interface AttendanceRow extends AttendanceRate {
+  groupId?: string;
+  groupName: string;
+  locationId: string;
+  locationName: string;
+  /** Lessons with at least one mark. */
+  lessons: number;
+}
+
 export interface GroupFill {
   group: Group;
   locationName: string;
@@ -57,8 +69,9 @@ export class ReportService {
     const today = localDateOf(this.clock.now());
     const groupOf = groupsOf(await this.catalog.current());
     const live: WorkerFacts[] = [];
+    const marks = await marksByIntake(this.store);
     await this.store.intakes.each((intake) => {
-      live.push(factsOf(intake, groupOf, today));
+      live.push(factsOf(intake, groupOf, today, marks.get(intake.id)));
     });
     const all = [...live, ...(await this.privacy.anonymousFacts())];
     return locationIds ? all.filter((f) => f.locationId !== undefined && locationIds.includes(f.locationId)) : all;
@@ -67,6 +80,34 @@ export class ReportService {
   async summary(period: Period, locationIds?: readonly string[]): Promise<Summary> {
     const catalog = await this.catalog.current();
     return summarize(await this.facts(locationIds), period, (id) => catalog.findLocation(id)?.name ?? id);
+  }
+
+  /** The attendance rate per group and per place, over the lessons in the period that have marks. */
+  async attendance(period: Period, locationIds?: readonly string[]): Promise<AttendanceRow[]> {
+    const catalog = await this.catalog.current();
+    const byGroup = new Map<string, AttendanceMark[]>();
+    await this.store.attendance.each((mark) => {
+      if (mark.date < period.from || mark.date > period.to) return;
+      byGroup.set(mark.groupId, [...(byGroup.get(mark.groupId) ?? []), mark]);
+    });
+    const groups = catalog.groups
+      .filter((g) => byGroup.has(g.id) && (!locationIds || locationIds.includes(g.locationId)))
+      .sort((a, b) => a.locationId.localeCompare(b.locationId) || a.name.localeCompare(b.name));
+    const row = (marks: AttendanceMark[], locationId: string, group?: Group): AttendanceRow => ({
+      ...(group ? { groupId: group.id } : {}),
+      groupName: group?.name ?? '',
+      locationId,
+      locationName: catalog.findLocation(locationId)?.name ?? locationId,
+      lessons: new Set(marks.map((m) => sessionKey(m.groupId, m.date))).size,
+      ...rateOf(marks),
+    });
+    const rows: AttendanceRow[] = [];
+    for (const locationId of [...new Set(groups.map((g) => g.locationId))]) {
+      const here = groups.filter((g) => g.locationId === locationId);
+      rows.push(...here.map((g) => row(byGroup.get(g.id)!, locationId, g)));
+      rows.push(row(here.flatMap((g) => byGroup.get(g.id)!), locationId));
+    }
+    return rows;
   }
 
   async groupFill(locationIds?: readonly string[]): Promise<GroupFill[]> {

@@ -1,5 +1,6 @@
 import type { Account, Session } from './accounts';
 import type { Ambassador } from './ambassadors';
+import type { AttendanceMark } from './attendance';
 import type { AuditEntry } from './audit';
 import type { Group, Location } from './catalog';
 import type { Handoff } from './handoff';
@@ -82,6 +83,12 @@ export interface HandoffColumns {
   /** 'yes' while the outbox holds something to deliver. */
   pendingOutbox: string;
 }
+export interface AttendanceColumns {
+  groupId: string;
+  date: string;
+  intakeId: string;
+  mark: string;
+}
 export interface AuditColumns {
   intakeId: string;
   action: string;
@@ -124,6 +131,8 @@ export interface Tables {
   ambassadors: Table<Ambassador, AmbassadorColumns>;
   handoffs: Table<Handoff, HandoffColumns>;
   audit: Table<AuditEntry, AuditColumns>;
+  /** Who came to which lesson: one mark per worker per session. */
+  attendance: Table<AttendanceMark, AttendanceColumns>;
   anonymousFacts: Table<AnonymousFacts, FactColumns>;
   /** The dashboard's accounts and logged-in sessions. */
   accounts: Table<Account, AccountColumns>;

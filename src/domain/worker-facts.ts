@@ -1,6 +1,7 @@
 import type { Certificate, Intake } from './intake';
 import { localDateOf, type LocalDate } from './dates';
-import { spellsOf, workerLocationId, type GroupOf } from './participation';
+import type { AttendanceMark } from './attendance';
+import { participationOf, workerLocationId, type GroupOf } from './participation';
 import type { Goal } from './types';
 
 /**
@@ -20,8 +21,8 @@ export interface WorkerFacts {
 }
 
 /** The anonymous facts of a file, as of today. */
-export function factsOf(intake: Intake, groupOf: GroupOf, today: LocalDate): WorkerFacts {
-  const firstLesson = spellsOf(intake, groupOf, today).map((spell) => spell.from).sort()[0];
+export function factsOf(intake: Intake, groupOf: GroupOf, today: LocalDate, marks: readonly AttendanceMark[] = []): WorkerFacts {
+  const { firstLesson } = participationOf(intake, groupOf, today, marks);
   const cancelled = [...intake.history].reverse().find((entry) => entry.event === 'cancelled');
   const locationId = workerLocationId(intake, groupOf);
   return {

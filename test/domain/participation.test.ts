@@ -47,7 +47,7 @@ describe('where a worker stands: 6 lessons up to 2 years', () => {
   });
 
   it('counts no lessons before the first one', () => {
-    expect(participationOf(booked, groupOf, '2026-11-25')).toEqual({ lessons: 0, enoughLessons: false });
+    expect(participationOf(booked, groupOf, '2026-11-25')).toEqual({ lessons: 0, attended: 0, unmarked: 0, missed: 0, missedTwice: false, enoughLessons: false });
   });
 
   it('adds up lessons over a move to another group', () => {

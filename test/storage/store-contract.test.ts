@@ -1,6 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { markId, type AttendanceMark } from '../../src/domain/attendance';
 import type { Group, Location } from '../../src/domain/catalog';
 import type { Intake } from '../../src/domain/intake';
 import { retryOnConflict, userKey, WriteConflict } from '../../src/domain/store';
@@ -160,6 +161,26 @@ describe.each(engines)('the store on $name', (engine) => {
     await expect(store.intakes.put(booked('i2', 'nowhere'))).rejects.toMatchObject(refusedByTheDatabase);
     await expect(store.groups.put({ ...group('b'), locationId: 'nowhere' })).rejects.toMatchObject(refusedByTheDatabase);
     expect(await store.intakes.count()).toBe(0);
+  });
+
+  it('keeps attendance marks by lesson and worker, refuses a mark that does not exist, one per worker per lesson, and drops them with the file', async () => {
+    await store.groups.put(group('a'));
+    await store.intakes.put(booked('i1', 'a'));
+    await store.intakes.put(booked('i2', 'a'));
+    const mark = (intakeId: string, fields: Partial<AttendanceMark> = {}): AttendanceMark => ({
+      id: markId('a', '2026-12-01', intakeId), groupId: 'a', date: '2026-12-01', intakeId, mark: 'present', by: 'anja@bieb.example', byKind: 'account', at: '2026-12-01T10:00:00.000Z', ...fields,
+    });
+    await store.attendance.put(mark('i1'));
+    await store.attendance.put(mark('i2', { mark: 'absent' }));
+    await store.attendance.put(mark('i1', { mark: 'excused' }));
+    expect((await store.attendance.find({ groupId: 'a', date: '2026-12-01' })).map((m) => [m.intakeId, m.mark]).sort()).toEqual([['i1', 'excused'], ['i2', 'absent']]);
+    expect(await store.attendance.count({ date: '2026-12-01', mark: 'absent' })).toBe(1);
+    await expect(store.attendance.put(mark('i1', { id: 'x', mark: 'late' as never }))).rejects.toMatchObject(refusedByTheDatabase);
+    await expect(store.attendance.put(mark('i1', { id: 'other-id' }))).rejects.toMatchObject(refusedByTheDatabase);
+    await expect(store.attendance.put(mark('nobody'))).rejects.toMatchObject(refusedByTheDatabase);
+    await expect(store.attendance.put(mark('i1', { id: 'y', groupId: 'nowhere' }))).rejects.toMatchObject(refusedByTheDatabase);
+    await store.intakes.remove('i1');
+    expect((await store.attendance.find()).map((m) => m.intakeId)).toEqual(['i2']);
   });
 
   it('keeps one file per sign-up request', async () => {

@@ -367,8 +367,9 @@ describe('the web chat page in a real browser', () => {
 
     await page.reload();
     await page.getByText(place).last().waitFor();
-    const last = await page.locator('.webchat__bubble').last().innerText();
-    expect(last).toMatch(place);
+    // The last message is the new booking: its text, then its card with the buttons.
+    const bubbles = await page.locator('.webchat__bubble').allInnerTexts();
+    expect(bubbles.slice(-2).join('\n')).toMatch(new RegExp(`${place.source}[\\s\\S]*In mijn agenda\\s+Klaar$`));
     await page.screenshot({ path: join(SCREENSHOTS, 'webchat-moved-360.png') });
     await context.close();
   }, 120_000);
@@ -389,6 +390,13 @@ describe('the web chat page in a real browser', () => {
       await tap(page, 'Ochtend');
       const offer = page.getByRole('button', { name: /^(Ma|Di|Wo|Do|Vr|Za|Zo) \d/ });
       await offer.first().waitFor({ timeout: 15_000 });
+      await lastBotText(page, /Welke wil je\?/);
+      // The question above the buttons must be in view, not scrolled away behind them.
+      await page.waitForFunction(() => {
+        const asked = [...document.querySelectorAll('.webchat__bubble__content')].filter((el) => /Welke wil je\?/.test(el.textContent ?? '')).at(-1);
+        const buttons = document.querySelector('.webchat__suggested-actions');
+        return !!asked && !!buttons && asked.getBoundingClientRect().bottom <= buttons.getBoundingClientRect().top + 1;
+      }, undefined, { timeout: 5000 });
       await page.screenshot({ path: join(SCREENSHOTS, 'webchat-offers-360.png') });
       expect(await offer.count()).toBeGreaterThanOrEqual(1);
       expect(await page.getByRole('button', { name: /^Nummer \d/ }).count()).toBe(0);

@@ -14,6 +14,7 @@ export interface NewAccount {
   name: string;
   role: Role;
   locationIds: string[];
+  groupIds?: string[];
   password: string;
 }
 
@@ -46,7 +47,8 @@ export class AccountService {
       email,
       name: input.name,
       role: input.role,
-      locationIds: input.role === 'admin' ? [] : [...input.locationIds],
+      locationIds: input.role === 'coordinator' ? [...input.locationIds] : [],
+      ...(input.role === 'teacher' ? { groupIds: [...(input.groupIds ?? [])] } : {}),
       password: await hashPassword(input.password),
       createdAt: this.clock.now().toISOString(),
     };
@@ -54,7 +56,7 @@ export class AccountService {
     return account;
   }
 
-  async update(id: string, changes: Partial<Pick<Account, 'name' | 'role' | 'locationIds' | 'disabled'>>): Promise<Account> {
+  async update(id: string, changes: Partial<Pick<Account, 'name' | 'role' | 'locationIds' | 'groupIds' | 'disabled'>>): Promise<Account> {
     return this.change(id, (account) => ({ ...account, ...changes }));
   }
 

@@ -4,12 +4,14 @@ import type { Session } from './sessions';
 
 /**
  * Who is asking, and what they may see. Admins and the API token see every place
- * (locationIds undefined); a coordinator sees only the places of their account.
+ * (locationIds undefined); a coordinator sees only the places of their account; a teacher
+ * no place at all, only the attendance of their own groups (groupIds).
  */
 export interface Viewer {
   actor: Actor;
   role: Role;
   locationIds?: readonly string[];
+  groupIds?: readonly string[];
   account?: Account;
   session?: Session;
 }
@@ -18,7 +20,8 @@ export function viewerOf(account: Account, session?: Session): Viewer {
   return {
     actor: { kind: 'account', id: account.id, label: account.email },
     role: account.role,
-    ...(account.role === 'admin' ? {} : { locationIds: account.locationIds }),
+    ...(account.role === 'admin' ? {} : { locationIds: account.role === 'teacher' ? [] : account.locationIds }),
+    ...(account.role === 'teacher' ? { groupIds: account.groupIds ?? [] } : {}),
     account,
     ...(session ? { session } : {}),
   };

@@ -1,4 +1,4 @@
-import type { Location } from '../../domain/catalog';
+import type { Group, Location } from '../../domain/catalog';
 import type { AuditEntry } from '../../domain/audit';
 import { t } from '../../text/t';
 import { ROLES, type Account } from '../auth/accounts';
@@ -27,9 +27,11 @@ ${rowsTable<AuditEntry>([
 }
 
 /** Accounts: who may use the dashboard, with which role and places. */
-export function accountsPage(viewer: Viewer, accounts: Account[], locations: Location[], options: { flash?: Flash; problem?: string } = {}): string {
+export function accountsPage(viewer: Viewer, accounts: Account[], locations: Location[], groups: Group[], options: { flash?: Flash; problem?: string } = {}): string {
   const placeBoxes = (name: string, chosen: string[]) =>
     locations.map((l) => html`<label class="check"><input type="checkbox" name="${name}" value="${l.id}"${checked(chosen.includes(l.id))}> ${l.name}</label>`);
+  const groupBoxes = (chosen: string[]) =>
+    groups.map((g) => html`<label class="check"><input type="checkbox" name="groupIds" value="${g.id}"${checked(chosen.includes(g.id))}> ${g.name}</label>`);
   const roleRadios = (current: string, prefix: string) =>
     ROLES.map((r) => html`<label class="check"><input type="radio" name="role" id="${prefix}-${r}" value="${r}"${checked(current === r)}> ${roleLabel(r)}</label>`);
   return layout({
@@ -42,6 +44,7 @@ export function accountsPage(viewer: Viewer, accounts: Account[], locations: Loc
   { label: t('coordinator.accounts.change'), cell: (a) => html`<form method="post" action="/coordinator/accounts/${a.id}" class="inline-stack">${csrfField(viewer)}
 <fieldset><legend>${t('coordinator.fields.role')}</legend>${roleRadios(a.role, a.id)}</fieldset>
 <fieldset><legend>${t('coordinator.fields.locations')}</legend>${placeBoxes('locationIds', a.locationIds)}</fieldset>
+<fieldset><legend>${t('coordinator.fields.groups')}</legend>${groupBoxes(a.groupIds ?? [])}</fieldset>
 <label class="check"><input type="checkbox" name="disabled" value="on"${checked(!!a.disabled)}> ${t('coordinator.accounts.disabled')}</label>
 <button type="submit">${t('coordinator.groups.save')}</button></form>` },
 ], accounts)}
@@ -51,6 +54,7 @@ export function accountsPage(viewer: Viewer, accounts: Account[], locations: Loc
 <label for="a-name">${t('coordinator.fields.name')}</label><input id="a-name" name="name" required>
 <fieldset><legend>${t('coordinator.fields.role')}</legend>${roleRadios('coordinator', 'new')}</fieldset>
 <fieldset><legend>${t('coordinator.fields.locations')}</legend>${placeBoxes('locationIds', [])}</fieldset>
+<fieldset><legend>${t('coordinator.fields.groups')}</legend>${groupBoxes([])}</fieldset>
 <label for="a-password">${t('coordinator.fields.password')}</label><input id="a-password" name="password" type="password" required minlength="${MIN_PASSWORD_LENGTH}" autocomplete="new-password">
 <button type="submit">${t('coordinator.accounts.create')}</button>
 </form></section>

@@ -8,6 +8,8 @@ import { byFit } from '../../domain/move-fit';
 import { MIN_LESSONS } from '../../domain/participation';
 import { t } from '../../text/t';
 import type { Viewer } from '../auth/viewer';
+import type { Notice } from '../../domain/notice';
+import { followUpText } from './attendance-page';
 import { flagsOf } from './flags';
 import { html, type SafeHtml } from '../../http/html';
 import { dayOf, timeOf, channelLabel, dateLabel, formatLabel, statusLabel } from './labels';
@@ -17,6 +19,8 @@ import { csrfField, layout, type Flash } from './layout';
 
 export interface FilePageOptions {
   flash?: Flash;
+  /** The messages after a missed first lesson, and what the worker answered. */
+  followUps?: Notice[];
   problem?: string;
   status?: number;
 }
@@ -48,7 +52,8 @@ export function filePage(board: Board, viewer: Viewer, file: WorkerFile, moveTar
   return layout({
     title: t('coordinator.file.title', { name: intake.name }),
     viewer,
-    ...options,
+    flash: options.flash,
+    problem: options.problem,
     body: html`<p>${flagsOf(intake, participation, group)}</p>
 <nav aria-label="${t('coordinator.file.sections')}" class="sections"><ul>${sections.map(([id, name]) => html`<li><a href="#${id}">${name}</a></li>`)}</ul></nav>
 
@@ -76,9 +81,12 @@ ${form('handover', html`<label for="handover">${t('coordinator.file.handoverLabe
 <dt>${t('coordinator.fields.group')}</dt><dd>${group ? html`<a href="/coordinator/groups/${group.id}">${group.name}</a>` : '—'}</dd>
 <dt>${t('coordinator.file.firstLesson')}</dt><dd>${dateLabel(toldFirstLesson(intake, participation))}</dd>
 <dt>${t('coordinator.file.nextLesson')}</dt><dd>${dateLabel(nextLesson)}</dd>
-<dt>${t('coordinator.file.lessonCount')}</dt><dd>${participation.lessons} ${participation.enoughLessons ? t('coordinator.file.enoughLessons') : t('coordinator.file.notEnoughLessons', { min: MIN_LESSONS })}</dd>
+<dt>${t('coordinator.file.lessonCount')}</dt><dd>${participation.lessons} ${participation.enoughLessons ? t('coordinator.file.enoughLessons') : t('coordinator.file.notEnoughLessons', { min: MIN_LESSONS })}
+<br><span class="muted">${t('coordinator.file.lessonSource', { attended: participation.attended, unmarked: participation.unmarked })}${participation.missed > 0 && html` · ${t('coordinator.file.lessonMissed', { missed: participation.missed })}`}</span></dd>
 <dt>${t('coordinator.file.twoYearsOn')}</dt><dd>${dateLabel(participation.twoYearsOn)}</dd>
+${(options.followUps ?? []).map((notice) => html`<dt>${t('coordinator.attendance.followUp')}</dt><dd>${followUpText(notice).replace(`${t('coordinator.attendance.followUp')}: `, '')}</dd>`)}
 </dl>
+${group && html`<p><a href="/coordinator/attendance/${group.id}">${t('coordinator.attendance.open')}</a></p>`}
 ${intake.status !== 'cancelled' && !intake.finished && (fits.length > 0
   ? form('move', html`<label for="groupId">${t('coordinator.file.moveTo')}</label>
 <p class="hint" id="groupId-hint">${t('coordinator.file.moveHint')}</p>

@@ -12,5 +12,6 @@ export function flagsOf(intake: Intake, participation: Participation, group?: Gr
   if (participation.twoYears === 'soon') flags.push(html`<span class="flag">${t('coordinator.flags.twoYearsSoon')}</span>`);
   if (group && isOpenOverflow(group)) flags.push(html`<span class="flag warn">${t('coordinator.flags.overflow')}</span>`);
   if (intake.handover) flags.push(html`<span class="flag">${t('coordinator.flags.handoff')}</span>`);
+  if (participation.missedTwice) flags.push(html`<span class="flag warn">${t('coordinator.flags.missedTwice')}</span>`);
   return html`${flags}`;
 }

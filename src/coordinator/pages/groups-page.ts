@@ -49,6 +49,7 @@ export function groupPage(board: Board, viewer: Viewer, group: Group, roster: In
     body: html`${isOpenOverflow(group) && html`<div class="overflow-note"><p>${t('coordinator.groups.overflowNote')}</p>
 <form method="post" action="/coordinator/groups/${group.id}/confirm">${csrfField(viewer)}<button type="submit">${t('coordinator.groups.confirm')}</button></form></div>`}
 <p>${scheduleOf(group)} · ${t('coordinator.groups.freeSeats', { count: freeSeats(board, group) })}</p>
+<p><a class="button" href="/coordinator/attendance/${group.id}">${t('coordinator.attendance.open')}</a></p>
 <section aria-labelledby="roster"><h2 id="roster">${t('coordinator.groups.roster')}</h2>
 ${roster.length === 0 ? html`<p>${t('coordinator.groups.empty')}</p>` : rowsTable<Intake>([
   { label: t('coordinator.fields.name'), cell: (intake) => html`<a href="/coordinator/intakes/${intake.id}">${intake.name}</a>` },

@@ -39,7 +39,7 @@ export function channelLabel(channel: string): string {
 }
 
 export function roleLabel(role: Role): string {
-  return role === 'admin' ? t('coordinator.accounts.roleAdmin') : t('coordinator.accounts.roleCoordinator');
+  return { admin: t('coordinator.accounts.roleAdmin'), coordinator: t('coordinator.accounts.roleCoordinator'), teacher: t('coordinator.accounts.roleTeacher') }[role];
 }
 
 const FIELDS: Record<string, () => string> = {
@@ -66,6 +66,7 @@ const FIELDS: Record<string, () => string> = {
   current: () => t('coordinator.fields.currentPassword'),
   role: () => t('coordinator.fields.role'),
   locationIds: () => t('coordinator.fields.locations'),
+  groupIds: () => t('coordinator.fields.groups'),
   confirm: () => t('coordinator.fields.confirm'),
   from: () => t('coordinator.fields.from'),
   to: () => t('coordinator.fields.to'),

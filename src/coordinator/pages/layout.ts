@@ -11,6 +11,7 @@ export const FLASHES = {
   created: () => t('coordinator.flash.created'),
   password: () => t('coordinator.flash.password'),
   retention: () => t('coordinator.flash.retention'),
+  marked: () => t('coordinator.flash.marked'),
 } as const;
 export type Flash = keyof typeof FLASHES;
 
@@ -30,9 +31,10 @@ export const csrfField = (viewer: Viewer) => html`<input type="hidden" name="${C
 export function layout({ title, viewer, flash, problem, body }: PageOptions): string {
   const nav = viewer
     ? html`<nav aria-label="${t('coordinator.nav.label')}"><ul>
-<li><a href="/coordinator/intakes">${t('coordinator.nav.intakes')}</a></li>
+${viewer.role !== 'teacher' && html`<li><a href="/coordinator/intakes">${t('coordinator.nav.intakes')}</a></li>
 <li><a href="/coordinator/groups">${t('coordinator.nav.groups')}</a></li>
-<li><a href="/coordinator/stats">${t('coordinator.nav.stats')}</a></li>
+<li><a href="/coordinator/stats">${t('coordinator.nav.stats')}</a></li>`}
+<li><a href="/coordinator/attendance">${t('coordinator.nav.attendance')}</a></li>
 ${viewer.role === 'admin' && html`<li><a href="/coordinator/audit">${t('coordinator.nav.audit')}</a></li>
 <li><a href="/coordinator/accounts">${t('coordinator.nav.accounts')}</a></li>`}
 ${viewer.account && html`<li><a href="/coordinator/account">${t('coordinator.nav.account')}</a></li>`}

@@ -5,12 +5,12 @@ import { t } from '../../text/t';
 import type { Viewer } from '../auth/viewer';
 import { isOpenOverflow } from '../operations';
 import { barChart } from './charts';
-import { html } from '../../http/html';
+import { html, type SafeHtml } from '../../http/html';
 import { weekLabels } from './labels';
 import { layout } from './layout';
 
 /** The numbers for a period, as charts and as tables, with the CSV downloads. */
-export function statsPage(viewer: Viewer, summary: Summary, fill: GroupFill[], problem?: string): string {
+export function statsPage(viewer: Viewer, summary: Summary, fill: GroupFill[], problem?: string, attendance?: SafeHtml): string {
   const goalName = (key: string) => ((GOALS as readonly string[]).includes(key) ? goalLabel(key as Goal) : key);
   const weeks = weekLabels(summary.perWeek.map((row) => row.key));
   /** A tally as bars and a table; the rows without a key ("no place", "no taalambassadeur") are in the table only. */
@@ -45,6 +45,7 @@ ${section('per-goal', t('coordinator.stats.perGoal'), summary.perGoal, goalName)
 ${section('per-ambassador', t('coordinator.stats.perAmbassador'), summary.perAmbassador, (key) => key, t('coordinator.stats.noAmbassador'))}
 <section aria-labelledby="fill"><h2 id="fill">${t('coordinator.stats.groupFill')}</h2>
 ${barChart(t('coordinator.stats.groupFill'), fill.map((f) => ({ label: f.group.name, value: f.taken, max: f.group.capacity, highlight: isOpenOverflow(f.group) })))}
-</section>`,
+</section>
+${attendance}`,
   });
 }

@@ -2,11 +2,13 @@ import { Migrator, sql, type Migration } from 'kysely';
 import type { Db, Engine } from './engine';
 import * as initial from './migrations/001-initial';
 import * as userKeySeparator from './migrations/002-user-key-separator';
+import * as attendance from './migrations/003-attendance';
 
 /** Every schema change, in order. A new one gets the next number; a released one never changes. */
 const MIGRATIONS: Record<string, Migration> = {
   '001-initial': initial,
   '002-user-key-separator': userKeySeparator,
+  '003-attendance': attendance,
 };
 
 /** Brings the schema up to date; runs at every start, and does nothing when it is. */

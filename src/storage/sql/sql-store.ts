@@ -125,6 +125,9 @@ export class SqlStore implements Store {
   get audit() {
     return this.tables.audit;
   }
+  get attendance() {
+    return this.tables.attendance;
+  }
   get anonymousFacts() {
     return this.tables.anonymousFacts;
   }
@@ -242,6 +245,7 @@ export class SqlStore implements Store {
       ambassadors: table(defs.ambassadors),
       handoffs: table(defs.handoffs),
       audit: table(defs.audit),
+      attendance: table(defs.attendance),
       anonymousFacts: table(defs.anonymousFacts),
       accounts: table(defs.accounts),
       sessions: table(defs.sessions),

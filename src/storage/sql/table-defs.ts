@@ -1,5 +1,6 @@
 import type { Account, Session } from '../../domain/accounts';
 import { normalizeCode, type Ambassador } from '../../domain/ambassadors';
+import type { AttendanceMark } from '../../domain/attendance';
 import type { AuditEntry } from '../../domain/audit';
 import type { Group, Location } from '../../domain/catalog';
 import type { Handoff } from '../../domain/handoff';
@@ -8,6 +9,7 @@ import type { Notice } from '../../domain/notice';
 import type {
   AccountColumns,
   AmbassadorColumns,
+  AttendanceColumns,
   AuditColumns,
   FactColumns,
   GroupColumns,
@@ -105,5 +107,16 @@ export const sessions: TableDef<Session, SessionColumns> = {
   columns: {
     accountId: { column: 'account_id', of: (s) => s.accountId },
     expiresAt: { column: 'expires_at', of: (s) => s.expiresAt },
+  },
+};
+
+/** Attendance marks (see the second migration). */
+export const attendance: TableDef<AttendanceMark, AttendanceColumns> = {
+  table: 'attendance',
+  columns: {
+    groupId: { column: 'group_id', of: (m) => m.groupId },
+    date: { column: 'date', of: (m) => m.date },
+    intakeId: { column: 'intake_id', of: (m) => m.intakeId },
+    mark: { column: 'mark', of: (m) => m.mark },
   },
 };
