@@ -153,10 +153,10 @@ describe('mijn les: see, move, cancel', () => {
     expect(reply.buttons).toEqual(['Ja, afmelden', 'Nee, ik blijf']);
   });
 
-  it('takes "ik kan morgen niet" as one lesson missed: who to tell, with a number; the seat stays', async () => {
+  it('takes "ik kan morgen niet" as one lesson missed: marked afgemeld, the seat stays', async () => {
     const chat = await booked();
     const reply = await chat.say('ik kan morgen niet');
-    expect(reply.texts).toEqual(['Jammer! Laat het Els weten: 0570 123 456. Dan weet je docent het.']);
+    expect(reply.texts).toEqual(['Dank je dat je het zegt. Je docent weet nu: je komt donderdag 26 november niet.', 'Je plek blijft van jou. Tot de les daarna!']);
     expect((await fileOf(chat))!.status).toBe('booked');
   });
 

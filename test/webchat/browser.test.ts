@@ -393,7 +393,7 @@ describe('the web chat page in a real browser', () => {
       await lastBotText(page, /Welke wil je\?/);
       // The question above the buttons must be in view, not scrolled away behind them.
       await page.waitForFunction(() => {
-        const asked = [...document.querySelectorAll('.webchat__bubble__content')].filter((el) => /Welke wil je\?/.test(el.textContent ?? '')).at(-1);
+        const asked = Array.from(document.querySelectorAll('.webchat__bubble__content')).filter((el) => /Welke wil je\?/.test(el.textContent ?? '')).at(-1);
         const buttons = document.querySelector('.webchat__suggested-actions');
         return !!asked && !!buttons && asked.getBoundingClientRect().bottom <= buttons.getBoundingClientRect().top + 1;
       }, undefined, { timeout: 5000 });
