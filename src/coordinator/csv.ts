@@ -3,6 +3,7 @@ import type { WorkerFile } from '../domain/file-service';
 import type { GroupFill } from '../domain/reports';
 import type { Catalog } from '../domain/catalog-service';
 import { t } from '../text/t';
+import { withoutHiddenCharacters } from '../text/plain-text';
 import { goalLabel } from '../text/words';
 import { kindLabel, statusLabel } from './pages/labels';
 
@@ -11,7 +12,8 @@ import { kindLabel, statusLabel } from './pages/labels';
  * that start with = + - @ are escaped, so a name can never run as a formula.
  */
 function csv(header: string[], rows: (string | number)[][]): string {
-  return '\ufeff' + stringify([header, ...rows], { delimiter: ';', escape_formulas: true, record_delimiter: 'windows' });
+  const plain = rows.map((row) => row.map((cell) => (typeof cell === 'string' ? withoutHiddenCharacters(cell) : cell)));
+  return '\ufeff' + stringify([header, ...plain], { delimiter: ';', escape_formulas: true, record_delimiter: 'windows' });
 }
 
 export function intakesCsv(files: WorkerFile[], catalog: Catalog): string {
