@@ -4,7 +4,8 @@ const flag = z.enum(['true', 'false', '1', '0']).transform((value) => value === 
 
 const schema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3978),
-  HOST: z.string().default('0.0.0.0'),
+  /** Unset: 0.0.0.0 with MicrosoftAppId, else 127.0.0.1, since then /api/messages checks no signature. */
+  HOST: z.string().min(1).optional(),
   DATA_DIR: z.string().min(1).default('./data'),
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
   DATABASE_SCHEMA: z.string().regex(/^[a-z_][a-z0-9_]{0,62}$/, 'a plain lower-case schema name').optional(),
@@ -29,7 +30,7 @@ const schema = z.object({
   HANDOFF_ANSWER_MINUTES: z.coerce.number().int().min(1).max(240).default(10),
 });
 
-export type Config = z.infer<typeof schema>;
+export type Config = Omit<z.infer<typeof schema>, 'HOST'> & { HOST: string };
 
 /** Reads the configuration once. Nothing else reads process.env. */
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -39,6 +40,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const problems = result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
     throw new Error(`Bad configuration: ${problems}`);
   }
-  const { PUBLIC_URL, ...rest } = result.data;
-  return { ...rest, ...(PUBLIC_URL ? { PUBLIC_URL: PUBLIC_URL.replace(/\/+$/, '') } : {}) };
+  const { PUBLIC_URL, HOST, ...rest } = result.data;
+  const host = HOST ?? (rest.MicrosoftAppId ? '0.0.0.0' : '127.0.0.1');
+  return { ...rest, HOST: host, ...(PUBLIC_URL ? { PUBLIC_URL: PUBLIC_URL.replace(/\/+$/, '') } : {}) };
 }

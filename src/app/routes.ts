@@ -14,6 +14,7 @@ import { rateLimit } from '../http/rate-limit';
 import { directLineRoutes } from '../webchat/directline-routes';
 import { staticRoutes } from '../webchat/static-routes';
 import { webChatTokenKey } from '../webchat/token-key';
+import { isOwnWebChat } from '../webchat/webchat-adapter';
 import { TokenService } from '../webchat/token-service';
 import type { BotStack } from './bot-stack';
 
@@ -40,6 +41,7 @@ export async function addRoutes(server: Server, options: RouteOptions): Promise<
     adapter: bots.adapter,
     logic: bots.logic,
     requireAuth: !!config.MicrosoftAppId,
+    refuse: isOwnWebChat,
     logger,
   }));
   // Healthy means the database answers a read and a write right now, not only that the process runs.
