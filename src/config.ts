@@ -21,7 +21,12 @@ const schema = z.object({
   WEBCHAT_TOKEN_MINUTES: z.coerce.number().int().min(1).max(1440).default(30),
   ADMIN_EMAIL: z.string().email('an e-mail address').optional(),
   ADMIN_PASSWORD: z.string().min(12, 'use at least 12 characters').optional(),
-  TRUST_PROXY: flag.default(false),
+  /** How many reverse proxies in front are trusted: true is one, false none. */
+  TRUST_PROXY: z
+    .string()
+    .regex(/^(true|false|\d{1,2})$/, 'true, false or the number of trusted proxies')
+    .default('false')
+    .transform((value) => (value === 'true' ? 1 : value === 'false' ? 0 : Number(value))),
   SESSION_HOURS: z.coerce.number().int().min(1).max(720).default(12),
   RETENTION_MONTHS: z.coerce.number().int().min(1).max(120).default(12),
   DEMO_DATA: flag.default(true),
