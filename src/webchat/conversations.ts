@@ -76,10 +76,43 @@ export class WebChatConversations {
     return rows.map(({ activity }) => activity as Partial<Activity>);
   }
 
-  /** Forgets a conversation and its transcript, for a worker whose data is erased. */
+  /**
+   * Empties the transcript of an erased worker. The conversation itself stays, holding no
+   * personal data, so the open page goes on; the newest activity is kept as a blank, so
+   * numbering goes on and the page's watermark still finds new replies.
+   */
+  async clear(conversationId: string): Promise<void> {
+    await this.store.trim(conversationId, 1);
+    const [last] = await this.store.since(conversationId, 0, 1);
+    if (last) await this.store.overwrite(conversationId, [last.seq], ERASED_ACTIVITY);
+  }
+
+  /** Blanks the activities the bot wrote into this conversation for these handoffs: copies of an erased worker's words. */
+  async eraseCopies(conversationId: string, handoffIds: ReadonlySet<string>): Promise<void> {
+    const copies: number[] = [];
+    for (let from = 0; ; ) {
+      const rows = await this.store.since(conversationId, from, PAGE);
+      for (const { seq, activity } of rows) if (handoffIds.has(relayOf(activity as Partial<Activity>) ?? '')) copies.push(seq);
+      if (rows.length < PAGE) break;
+      from = rows[rows.length - 1].seq + 1;
+    }
+    await this.store.overwrite(conversationId, copies, ERASED_ACTIVITY);
+  }
+
+  /** Forgets a conversation and its transcript. */
   remove(id: string): Promise<void> {
     return this.store.remove(id);
   }
+}
+
+/** What stands in the place of an erased activity: an event, which the page does not show. */
+const ERASED_ACTIVITY = { type: 'event', name: 'erased', from: { id: 'taalbot', role: 'bot' } };
+
+/** The handoff an activity the bot wrote belongs to (see HandoffCourier), if any. */
+function relayOf(activity: Partial<Activity>): string | undefined {
+  const data: unknown = activity.channelData;
+  const handoff = data && typeof data === 'object' ? (data as { handoff?: unknown }).handoff : undefined;
+  return typeof handoff === 'string' ? handoff : undefined;
 }
 
 function activityId(conversationId: string, seq: number): string {

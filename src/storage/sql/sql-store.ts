@@ -141,6 +141,7 @@ export class SqlStore implements Store {
     append: (id, activity) => this.tables.webChat.append(id, activity),
     since: (id, from, limit) => this.tables.webChat.since(id, from, limit),
     trim: (id, keep) => this.tables.webChat.trim(id, keep),
+    overwrite: (id, seqs, activity) => this.tables.webChat.overwrite(id, seqs, activity),
     remove: (id) => this.tables.webChat.remove(id),
   };
 
