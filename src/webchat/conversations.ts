@@ -12,8 +12,6 @@ export interface WebChatConversation {
   id: string;
   userId: string;
   referralCode?: string;
-  /** A taalambassadeur's one-time secret, from /?ambassador=…; used once, when the chat starts. */
-  ambassadorLink?: string;
   started: boolean;
   createdAt: string;
   updatedAt: string;
@@ -29,13 +27,12 @@ export class WebChatConversations {
     private readonly clock: Clock,
   ) {}
 
-  async create(referralCode?: string, ambassadorLink?: string): Promise<WebChatConversation> {
+  async create(referralCode?: string): Promise<WebChatConversation> {
     const now = this.clock.now().toISOString();
     const conversation: WebChatConversation = {
       id: `wc-${randomUUID()}`,
       userId: `wu-${randomUUID()}`,
       ...(referralCode ? { referralCode } : {}),
-      ...(ambassadorLink ? { ambassadorLink } : {}),
       started: false,
       createdAt: now,
       updatedAt: now,

@@ -2,6 +2,7 @@ import type { Activity, TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { Request, RequestHandler, Response, Server } from 'restify';
 import { z } from 'zod';
+import { LINK_MESSAGE } from '../domain/ambassadors';
 import type { Clock } from '../domain/clock';
 import { firstProblem } from '../http/activity-schema';
 import { KeyedQueue } from '../http/keyed-queue';
@@ -79,11 +80,19 @@ export function directLineRoutes(server: Server, options: DirectLineOptions): vo
       await run(conversation, {
         type: 'conversationUpdate',
         membersAdded: [{ id: conversation.userId, name: '' }],
-        channelData: {
-          ...(conversation.referralCode ? { referralCode: conversation.referralCode } : {}),
-          ...(conversation.ambassadorLink ? { ambassadorLink: conversation.ambassadorLink } : {}),
-        },
+        channelData: conversation.referralCode ? { referralCode: conversation.referralCode } : {},
       });
+    });
+
+  /**
+   * /?ambassador=SECRET: the chat of this device is linked at once, in a turn of its own;
+   * the secret goes to the bot and is never stored. A new chat counts as started, so the
+   * ambassador is not greeted as a worker.
+   */
+  const link = (conversation: WebChatConversation, secret: string) =>
+    turns.run(conversation.id, async () => {
+      await conversations.markStarted(conversation.id);
+      await run(conversation, { type: 'conversationUpdate', channelData: { ambassadorLink: secret } });
     });
 
   const reply = (res: Response, conversation: WebChatConversation) => {
@@ -121,7 +130,10 @@ export function directLineRoutes(server: Server, options: DirectLineOptions): vo
     const ambassador = linkSecret.safeParse(body.data.ambassador).success ? (body.data.ambassador as string) : undefined;
     const old = body.data.resume ? tokens.read(body.data.resume) : undefined;
     const resumed = old && !tokens.isExpired(old, RESUME_DAYS * 86_400) ? await conversations.get(old.conversationId) : undefined;
-    reply(res, resumed ?? (await conversations.create(ref, ambassador)));
+    // An ambassador link keeps the chat saved on this device: a wrong or old link only says so there.
+    const conversation = resumed ?? (await conversations.create(ref));
+    if (ambassador) await link(conversation, ambassador);
+    reply(res, conversation);
   }));
 
   server.post(`${DIRECTLINE_PATH}/tokens/refresh`, tokenLimit, route(async (req, res) => {
@@ -161,6 +173,8 @@ export function directLineRoutes(server: Server, options: DirectLineOptions): vo
     const id = await turns.run(conversation.id, async () => {
       const posted = await conversations.append(conversation.id, {
         ...incoming,
+        // "koppel SECRET" links an ambassador's chat; the transcript keeps it without the secret.
+        ...(incoming.text && LINK_MESSAGE.test(incoming.text) ? { text: incoming.text.replace(LINK_MESSAGE, (whole, secret: string) => whole.replace(secret, '••••')) } : {}),
         from: { id: conversation.userId, name: '', role: 'user' },
         conversation: { id: conversation.id, isGroup: false, conversationType: 'personal', name: '' },
         timestamp: clock.now(),
