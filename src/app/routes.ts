@@ -74,6 +74,7 @@ export async function addRoutes(server: Server, options: RouteOptions): Promise<
     logic: bots.logic,
     clock,
     logger,
+    addressOf: client,
   });
   staticRoutes(server, config.RETENTION_MONTHS);
   calendarRoute(server, domain, options.calendarLinks);

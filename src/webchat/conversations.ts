@@ -15,6 +15,11 @@ export interface WebChatConversation {
   started: boolean;
   createdAt: string;
   updatedAt: string;
+  /** Tokens of another version no longer work (see TokenClaims). */
+  tokenVersion?: number;
+  resumeVersion?: number;
+  /** When the visitor last wrote something: a saved token reopens the chat only for a while after. */
+  lastUsedAt?: string;
 }
 
 /**
@@ -36,6 +41,9 @@ export class WebChatConversations {
       started: false,
       createdAt: now,
       updatedAt: now,
+      tokenVersion: 1,
+      resumeVersion: 1,
+      lastUsedAt: now,
     };
     await this.store.put(conversation);
     return conversation;
@@ -51,6 +59,25 @@ export class WebChatConversations {
     if (!conversation || conversation.started) return false;
     await this.store.put({ ...conversation, started: true, updatedAt: this.clock.now().toISOString() });
     return true;
+  }
+
+  /** Moves the token version on (a refresh), and the resume version too (a resume); returns the conversation as stored. */
+  async newTokenVersion(id: string, { resume = false } = {}): Promise<WebChatConversation | undefined> {
+    const conversation = await this.get(id);
+    if (!conversation) return undefined;
+    const next: WebChatConversation = {
+      ...conversation,
+      tokenVersion: (conversation.tokenVersion ?? 0) + 1,
+      resumeVersion: resume ? (conversation.resumeVersion ?? 0) + 1 : (conversation.resumeVersion ?? 0),
+    };
+    await this.store.put(next);
+    return next;
+  }
+
+  /** The visitor wrote something now. */
+  async used(id: string): Promise<void> {
+    const conversation = await this.get(id);
+    if (conversation) await this.store.put({ ...conversation, lastUsedAt: this.clock.now().toISOString() });
   }
 
   /** Adds an activity and returns its id: the conversation id and its number, as Direct Line does. */
