@@ -74,7 +74,7 @@ export class PrivacyDialog extends FlowDialog<PrivacyDraft> {
     if (then === 'confirm') return { kind: 'goto', step: 'confirm', draft };
     // Also without a file: the answers so far, the transcript and any handoff hold personal data.
     const { channelId, conversation, from } = context.activity;
-    await this.domain.privacy.eraseConversation({ channel: channelId, conversationId: conversation.id, channelUserId: from.id }, workerActor(draft.intakeId ?? from.id));
+    await this.domain.privacy.eraseConversation({ channel: channelId, conversationId: conversation.id, channelUserId: from.id }, workerActor(draft.intakeId ?? 'no-file'));
     context.turnState.set(ERASED_THIS_TURN, true);
     await say(context, t('myData.erased'));
     return { kind: 'done', result: ERASED };
