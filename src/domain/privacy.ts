@@ -44,6 +44,8 @@ export interface Relay {
   handoffId: string;
   /** The ambassador's chat, when it is still known. */
   to?: { channel: string; conversationId: string };
+  /** While the ambassador talked with the worker: what they typed then may name the worker too. */
+  talked?: { from: string; until?: string };
 }
 
 export interface WorkerExport {
@@ -152,7 +154,11 @@ export class PrivacyService {
     const relays: Relay[] = [];
     for (const handoff of handoffs) {
       const reach = (await tx.ambassadors.get(handoff.ambassadorId))?.reach;
-      relays.push({ handoffId: handoff.id, ...(reach ? { to: { channel: reach.channel, conversationId: reach.conversationId } } : {}) });
+      relays.push({
+        handoffId: handoff.id,
+        ...(reach ? { to: { channel: reach.channel, conversationId: reach.conversationId } } : {}),
+        ...(handoff.acceptedAt ? { talked: { from: handoff.acceptedAt, ...(handoff.closedAt ? { until: handoff.closedAt } : {}) } } : {}),
+      });
     }
     return relays;
   }

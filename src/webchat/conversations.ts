@@ -111,12 +111,22 @@ export class WebChatConversations {
     if (last) await this.store.overwrite(conversationId, [last.seq], ERASED_ACTIVITY);
   }
 
-  /** Blanks the activities the bot wrote into this conversation for these handoffs: copies of an erased worker's words. */
-  async eraseCopies(conversationId: string, handoffIds: ReadonlySet<string>): Promise<void> {
+  /**
+   * Blanks the activities the bot wrote into this conversation for these handoffs (copies
+   * of an erased worker's words), and what its visitor typed while talking with the worker.
+   */
+  async eraseCopies(conversationId: string, handoffIds: ReadonlySet<string>, talked?: { from: string; until?: string }): Promise<void> {
     const copies: number[] = [];
+    const duringTalk = (activity: Partial<Activity>) => {
+      const at = activity.timestamp === undefined ? '' : new Date(activity.timestamp).toISOString();
+      return !!talked && activity.from?.role === 'user' && at >= talked.from && (!talked.until || at <= talked.until);
+    };
     for (let from = 0; ; ) {
       const rows = await this.store.since(conversationId, from, PAGE);
-      for (const { seq, activity } of rows) if (handoffIds.has(relayOf(activity as Partial<Activity>) ?? '')) copies.push(seq);
+      for (const { seq, activity } of rows) {
+        const stored = activity as Partial<Activity>;
+        if (handoffIds.has(relayOf(stored) ?? '') || duringTalk(stored)) copies.push(seq);
+      }
       if (rows.length < PAGE) break;
       from = rows[rows.length - 1].seq + 1;
     }

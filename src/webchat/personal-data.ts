@@ -15,12 +15,9 @@ export function webChatData(conversations: WebChatConversations): PersonalDataHo
     erase: async (erased) => {
       if (erased.channel === WEBCHAT_CHANNEL && (await conversations.get(erased.conversationId))) await conversations.clear(erased.conversationId);
       // What the bot copied into an ambassador's web chat during the worker's handoffs.
-      const byConversation = new Map<string, Set<string>>();
       for (const relay of erased.relays) {
-        if (relay.to?.channel !== WEBCHAT_CHANNEL) continue;
-        byConversation.set(relay.to.conversationId, (byConversation.get(relay.to.conversationId) ?? new Set()).add(relay.handoffId));
+        if (relay.to?.channel === WEBCHAT_CHANNEL) await conversations.eraseCopies(relay.to.conversationId, new Set([relay.handoffId]), relay.talked);
       }
-      for (const [conversationId, handoffs] of byConversation) await conversations.eraseCopies(conversationId, handoffs);
     },
   };
 }

@@ -81,7 +81,7 @@ describe('erasure leaves nothing behind', () => {
     expect(await web().say(session, 'ik wil iemand spreken')).toMatch(/Ik vraag het aan/);
     expect(await web().say(ambassador.session, 'Ja, ik help')).toMatch(new RegExp(`Je praat nu met ${who.name}`));
     await web().say(session, `Ik heet ${who.name} en ${who.ownWords} en mijn nummer is ${who.phone}`);
-    await web().say(ambassador.session, 'Dat komt goed.');
+    await web().say(ambassador.session, `Dat komt goed, ${who.name}.`);
     expect(await web().say(ambassador.session, 'klaar')).toMatch(/klaar/);
     expect(await ambassadorSees(ambassador)).toContain(who.ownWords);
   }
