@@ -72,7 +72,9 @@ export class PrivacyDialog extends FlowDialog<PrivacyDraft> {
     }
     if (choice !== 'yes') return { kind: 'unclear' };
     if (then === 'confirm') return { kind: 'goto', step: 'confirm', draft };
-    if (draft.intakeId && (await this.domain.intakes.get(draft.intakeId))) await this.domain.privacy.erase(draft.intakeId, workerActor(draft.intakeId));
+    // Also without a file: the answers so far, the transcript and any handoff hold personal data.
+    const { channelId, conversation, from } = context.activity;
+    await this.domain.privacy.eraseConversation({ channel: channelId, conversationId: conversation.id, channelUserId: from.id }, workerActor(draft.intakeId ?? 'no-file'));
     context.turnState.set(ERASED_THIS_TURN, true);
     await say(context, t('myData.erased'));
     return { kind: 'done', result: ERASED };

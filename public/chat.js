@@ -19,12 +19,12 @@
     var previous = saved();
     var params = new URLSearchParams(location.search);
     var ref = params.get('ref');
-    /* A taalambassadeur links this chat once with /?ambassador=SECRET; that chat is theirs, so it starts fresh. */
+    /* A taalambassadeur links this device's chat with /?ambassador=SECRET; the saved chat stays. */
     var ambassador = params.get('ambassador');
     return fetch('/directline/tokens/generate', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ resume: previous && !ambassador ? previous.token : null, ref: ref, ambassador: ambassador })
+      body: JSON.stringify({ resume: previous ? previous.token : null, ref: ref, ambassador: ambassador })
     }).then(function (response) {
       if (!response.ok) throw new Error('token ' + response.status);
       return response.json();

@@ -4,7 +4,8 @@ const flag = z.enum(['true', 'false', '1', '0']).transform((value) => value === 
 
 const schema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3978),
-  HOST: z.string().default('0.0.0.0'),
+  /** Unset: 0.0.0.0 with MicrosoftAppId, else 127.0.0.1, since then /api/messages checks no signature. */
+  HOST: z.string().min(1).optional(),
   DATA_DIR: z.string().min(1).default('./data'),
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
   DATABASE_SCHEMA: z.string().regex(/^[a-z_][a-z0-9_]{0,62}$/, 'a plain lower-case schema name').optional(),
@@ -19,7 +20,12 @@ const schema = z.object({
   WEBCHAT_TOKEN_MINUTES: z.coerce.number().int().min(1).max(1440).default(30),
   ADMIN_EMAIL: z.string().email('an e-mail address').optional(),
   ADMIN_PASSWORD: z.string().min(12, 'use at least 12 characters').optional(),
-  TRUST_PROXY: flag.default(false),
+  /** How many reverse proxies in front are trusted: true is one, false none. */
+  TRUST_PROXY: z
+    .string()
+    .regex(/^(true|false|\d{1,2})$/, 'true, false or the number of trusted proxies')
+    .default('false')
+    .transform((value) => (value === 'true' ? 1 : value === 'false' ? 0 : Number(value))),
   SESSION_HOURS: z.coerce.number().int().min(1).max(720).default(12),
   RETENTION_MONTHS: z.coerce.number().int().min(1).max(120).default(12),
   DEMO_DATA: flag.default(true),
@@ -28,7 +34,7 @@ const schema = z.object({
   HANDOFF_ANSWER_MINUTES: z.coerce.number().int().min(1).max(240).default(10),
 });
 
-export type Config = z.infer<typeof schema>;
+export type Config = Omit<z.infer<typeof schema>, 'HOST'> & { HOST: string };
 
 /** Reads the configuration once. Nothing else reads process.env. */
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -38,6 +44,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const problems = result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
     throw new Error(`Bad configuration: ${problems}`);
   }
-  const { PUBLIC_URL, ...rest } = result.data;
-  return { ...rest, ...(PUBLIC_URL ? { PUBLIC_URL: PUBLIC_URL.replace(/\/+$/, '') } : {}) };
+  const { PUBLIC_URL, HOST, ...rest } = result.data;
+  const host = HOST ?? (rest.MicrosoftAppId ? '0.0.0.0' : '127.0.0.1');
+  return { ...rest, HOST: host, ...(PUBLIC_URL ? { PUBLIC_URL: PUBLIC_URL.replace(/\/+$/, '') } : {}) };
 }

@@ -11,6 +11,7 @@ import { understandAmbassadorCommand, understandLinkSecret } from '../nlu/ambass
 import type { ConversationReferences } from '../bot/conversation-references';
 import type { HandoffCourier, Resume } from '../bot/handoff-courier';
 import { ambassadorName, contactText, workerName } from '../text/handoff-text';
+import { markedWith } from '../bot/handoff-mark';
 
 /**
  * The taalambassadeurs' side of the bot, in front of the dialogs: linking a chat,
@@ -94,7 +95,7 @@ export class AmbassadorDesk {
     if (open) {
       if (command !== 'done') return this.relay(open, 'ambassador', text);
       await this.domain.handoffs.close(open.id, 'ambassador');
-      await say(context, t('ambassador.youAreDone', { worker: workerName(open) }));
+      await say(markedWith(context, open.id), t('ambassador.youAreDone', { worker: workerName(open) }));
       return true;
     }
     switch (command) {
@@ -116,11 +117,11 @@ export class AmbassadorDesk {
     const result = await this.domain.handoffs.accept(ambassador.id);
     if (result.kind === 'accepted') {
       const worker = workerName(result.handoff);
-      await say(context, t('ambassador.started', { worker }), t('ambassador.howToStop'));
+      await say(markedWith(context, result.handoff.id), t('ambassador.started', { worker }), t('ambassador.howToStop'));
       return true;
     }
     if (result.kind === 'busy') {
-      await say(context, t('ambassador.busy', { worker: workerName(result.handoff) }));
+      await say(markedWith(context, result.handoff.id), t('ambassador.busy', { worker: workerName(result.handoff) }));
       return true;
     }
     if (!isChoice(text, t('ambassador.accept'))) return false;

@@ -9,6 +9,7 @@ import { HandoffCourier } from '../bot/handoff-courier';
 import { HandoffTimer } from '../bot/handoff-timer';
 import { HoldReplies } from '../bot/hold-replies';
 import { NoticeScheduler } from '../bot/notice-scheduler';
+import { PlainInput } from '../bot/plain-input';
 import { conversationReferenceData, dialogStateData } from '../bot/personal-data';
 import { ProactiveSender } from '../bot/proactive';
 import { Taalbot } from '../bot/taalbot';
@@ -63,6 +64,7 @@ export function buildBotStack({ config, domain, store, clock, logger, links, cal
   const webChatConversations = new WebChatConversations(store.webChat, clock);
   const webChatAdapter = new WebChatAdapter(webChatConversations, clock);
   for (const channel of [adapter, webChatAdapter]) {
+    channel.use(new PlainInput());
     channel.use(new HoldReplies());
     channel.onTurnError = onTurnError;
   }

@@ -71,6 +71,14 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
   bots.scheduler.start(config.REMINDER_CHECK_SECONDS);
   bots.handoffTimer.start(HANDOFF_CHECK_MS);
   logger.info({ url }, 'Taalbot is listening');
+  if (!config.MicrosoftAppId) {
+    logger.warn(
+      { host: config.HOST },
+      config.HOST === '127.0.0.1' || config.HOST === 'localhost' || config.HOST === '::1'
+        ? 'MicrosoftAppId is not set: /api/messages checks no signature, so Taalbot listens on 127.0.0.1 only (set HOST to change this)'
+        : 'MicrosoftAppId is not set: /api/messages checks no signature, yet HOST makes Taalbot reachable beyond 127.0.0.1',
+    );
+  }
 
   const { proactive, scheduler, handoffTimer } = bots;
   return {

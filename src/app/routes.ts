@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import type { Server } from 'restify';
+import type { Request, Server } from 'restify';
 import { ambassadorRoutes } from '../ambassadors/routes';
 import type { LinkSettings } from '../ambassadors/links';
 import type { Config } from '../config';
@@ -11,9 +11,11 @@ import { calendarRoute, type CalendarLinks } from '../http/calendar';
 import { failureLimit, under } from '../http/failure-limit';
 import { conversationOf, messagesRoute } from '../http/messages-route';
 import { rateLimit } from '../http/rate-limit';
+import { bearerOf, clientAddress } from '../http/request';
 import { directLineRoutes } from '../webchat/directline-routes';
 import { staticRoutes } from '../webchat/static-routes';
 import { webChatTokenKey } from '../webchat/token-key';
+import { isOwnWebChat } from '../webchat/webchat-adapter';
 import { TokenService } from '../webchat/token-service';
 import type { BotStack } from './bot-stack';
 
@@ -32,14 +34,17 @@ export interface RouteOptions {
 export async function addRoutes(server: Server, options: RouteOptions): Promise<Dashboard> {
   const { config, domain, store, clock, logger, bots, links } = options;
 
-  // The coordinator API: a limit per address, and a stop after repeated refused tokens.
-  server.use(under('/api/coordinator/', rateLimit({ burst: 60, perSecond: 10 })));
-  server.use(under('/api/coordinator/', failureLimit({ maxFailures: 10, windowMs: 15 * 60_000 })));
+  // The coordinator API: a limit per real client address, and a stop for an address after
+  // repeated refused bearer tokens. A coordinator's own 403s and CSRF mistakes count nothing.
+  const client = (req: Request) => clientAddress(req, config.TRUST_PROXY);
+  server.use(under('/api/coordinator/', rateLimit({ burst: 60, perSecond: 10, clientOf: client })));
+  server.use(under('/api/coordinator/', failureLimit({ maxFailures: 10, windowMs: 15 * 60_000, clientOf: client, only: (req) => bearerOf(req) !== undefined, failures: [401] })));
 
   server.post('/api/messages', rateLimit({ burst: 30, perSecond: 5, clientOf: conversationOf }), messagesRoute({
     adapter: bots.adapter,
     logic: bots.logic,
     requireAuth: !!config.MicrosoftAppId,
+    refuse: isOwnWebChat,
     logger,
   }));
   // Healthy means the database answers a read and a write right now, not only that the process runs.
@@ -69,6 +74,7 @@ export async function addRoutes(server: Server, options: RouteOptions): Promise<
     logic: bots.logic,
     clock,
     logger,
+    addressOf: client,
   });
   staticRoutes(server, config.RETENTION_MONTHS);
   calendarRoute(server, domain, options.calendarLinks);

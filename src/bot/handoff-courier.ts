@@ -1,4 +1,5 @@
 import type { TurnContext } from 'botbuilder';
+import { markedWith } from './handoff-mark';
 import type { Logger } from 'pino';
 import type { Domain } from '../domain';
 import type { Envelope, Handoff } from '../domain/handoff';
@@ -69,7 +70,12 @@ export class HandoffCourier {
     if (envelope.to === 'ambassador' && envelope.message.kind === 'request') await this.domain.handoffs.giveUp(handoff.id);
   }
 
-  private async render(context: TurnContext, handoff: Handoff, envelope: Envelope): Promise<void> {
+  /** What goes to the ambassador is marked with the handoff, so erasing the worker can find these copies again. */
+  private render(context: TurnContext, handoff: Handoff, envelope: Envelope): Promise<void> {
+    return this.write(envelope.to === 'ambassador' ? markedWith(context, handoff.id) : context, handoff, envelope);
+  }
+
+  private async write(context: TurnContext, handoff: Handoff, envelope: Envelope): Promise<void> {
     const worker = workerName(handoff);
     const ambassador = await ambassadorName(this.domain, handoff);
     const { message } = envelope;

@@ -81,6 +81,8 @@ export function adminRoutes({ server, ops, page, teacherPage, accounts, sessions
       return { status: 400, html: myAccountPage(viewer, { problem: t('coordinator.errors.badField', { field: t('coordinator.fields.currentPassword') }) }) };
     }
     await accounts.setPassword(account.id, parsed.data.password);
+    if (viewer.session) await sessions.endOthersOf(account.id, viewer.session.id);
+    else await sessions.endAllOf(account.id);
     await domain.audit.record(viewer.actor, 'account.changed', { detail: 'password' });
     return { redirect: '/coordinator/account?ok=password' };
   }));

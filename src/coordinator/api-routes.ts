@@ -47,8 +47,7 @@ export function coordinatorApiRoutes(server: Server, ops: Operations, guard: Gua
 
   server.get(`${BASE}/intakes`, ...route(async (req, viewer) => {
     const query = parseInput(fileQuerySchema, Object.fromEntries(queryOf(req)));
-    const [files, board] = await Promise.all([ops.files(viewer, query), ops.board()]);
-    await domain.audit.record(viewer.actor, 'report.exported', { detail: `intakes list (${files.length})` });
+    const [files, board] = await Promise.all([ops.files(viewer, query, 'intakes list (API)'), ops.board()]);
     return files.map((file) => intakeRow(board, file.intake));
   }));
   server.get(`${BASE}/intakes/:id`, ...route(async (req, viewer) => fileView(await ops.board(), await ops.openFile(viewer, param(req, 'id')))));
@@ -105,7 +104,7 @@ export function coordinatorApiRoutes(server: Server, ops: Operations, guard: Gua
     return ops.summary(viewer, { from: from ?? fallback.from, to: to ?? fallback.to });
   }));
   server.get(`${BASE}/reports/intakes.csv`, ...route(async (_req, viewer) => {
-    const [files, board] = await Promise.all([ops.files(viewer, {}), ops.board()]);
+    const [files, board] = await Promise.all([ops.files(viewer, {}, 'intakes.csv'), ops.board()]);
     await domain.audit.record(viewer.actor, 'report.exported', { detail: `intakes.csv (${files.length})` });
     return new Download('text/csv; charset=utf-8', `${t('coordinator.files.intakes')}.csv`, intakesCsv(files, board.catalog));
   }));

@@ -3,6 +3,7 @@ import type { WorkerFile } from '../domain/file-service';
 import type { AttendanceRow, GroupFill, Period } from '../domain/reports';
 import type { Catalog } from '../domain/catalog-service';
 import { t } from '../text/t';
+import { withoutHiddenCharacters } from '../text/plain-text';
 import { goalLabel } from '../text/words';
 import { toldFirstLesson } from '../domain/lesson-dates';
 import { dayOf, formatLabel, kindLabel, sheetDate, statusLabel } from './pages/labels';
@@ -13,7 +14,8 @@ import { dayOf, formatLabel, kindLabel, sheetDate, statusLabel } from './pages/l
  * Dutch like the headers, dates as 02-12-2026, which Dutch Excel reads as dates.
  */
 function csv(header: string[], rows: (string | number)[][]): string {
-  return '\ufeff' + stringify([header, ...rows], { delimiter: ';', escape_formulas: true, record_delimiter: 'windows' });
+  const plain = rows.map((row) => row.map((cell) => (typeof cell === 'string' ? withoutHiddenCharacters(cell) : cell)));
+  return '\ufeff' + stringify([header, ...plain], { delimiter: ';', escape_formulas: true, record_delimiter: 'windows' });
 }
 
 export function intakesCsv(files: WorkerFile[], catalog: Catalog): string {

@@ -37,7 +37,7 @@ export function fileRoutes({ server, ops, page }: PageRoutes): void {
 
   server.get('/coordinator/intakes', ...page(async (req, viewer) => {
     const query = parseInput(fileQuerySchema, Object.fromEntries(queryOf(req)));
-    const [files, board] = await Promise.all([ops.files(viewer, query), ops.board()]);
+    const [files, board] = await Promise.all([ops.files(viewer, query, 'intakes list'), ops.board()]);
     return { html: intakesPage(board, viewer, files, query, flashOf(req)) };
   }));
   server.get('/coordinator/intakes/:id', ...page(async (req, viewer) => {

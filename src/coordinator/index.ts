@@ -24,7 +24,8 @@ export interface DashboardOptions {
   /** COORDINATOR_TOKEN: bearer access for machines, as admin. */
   apiToken?: string;
   admin?: { email: string; password: string };
-  trustProxy: boolean;
+  /** How many reverse proxies in front are trusted (TRUST_PROXY); 0: none. */
+  trustProxy: number;
   sessionHours: number;
   /** Where ambassadors' links point. */
   links: LinkSettings;

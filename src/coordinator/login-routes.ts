@@ -22,14 +22,15 @@ export interface LoginOptions {
   sessions: SessionService;
   throttle: LoginThrottle;
   guard: GuardOptions;
-  trustProxy: boolean;
+  /** How many reverse proxies in front are trusted (TRUST_PROXY); 0: none. */
+  trustProxy: number;
   sessionHours: number;
   logger: Logger;
 }
 
 /**
  * Log in and out. The session cookie is HttpOnly and SameSite=Lax, and Secure whenever
- * the browser came over https. Wrong passwords slow down per account and per address.
+ * the browser came over https. Wrong passwords slow down per account and address, per address, and per account from unknown addresses.
  */
 export function loginRoutes(server: Server, options: LoginOptions): void {
   const { accounts, sessions, throttle, trustProxy, sessionHours, domain } = options;
@@ -57,18 +58,18 @@ export function loginRoutes(server: Server, options: LoginOptions): void {
     const { email, password } = parsed.data;
     const address = clientAddress(req, trustProxy);
 
-    const wait = throttle.waitFor(email, address);
-    if (wait > 0) {
-      res.header('retry-after', String(Math.ceil(wait / 1000)));
-      return showLogin(req, res, 429, t('coordinator.login.tooMany', { minutes: Math.ceil(wait / 60_000) }), email);
+    const go = throttle.begin(email, address);
+    if (!('attempt' in go)) {
+      res.header('retry-after', String(Math.ceil(go.wait / 1000)));
+      return showLogin(req, res, 429, t('coordinator.login.tooMany', { minutes: Math.ceil(go.wait / 60_000) }), email);
     }
     const account = await accounts.verify(email, password);
     if (!account) {
-      throttle.failed(email, address);
+      throttle.failed(go.attempt);
       options.logger.warn({ address }, 'coordinator login failed');
       return showLogin(req, res, 401, t('coordinator.login.wrong'), email);
     }
-    throttle.succeeded(email);
+    throttle.succeeded(go.attempt);
     const { token } = await sessions.start(account.id);
     await domain.audit.record(actorOf(account), 'account.login');
     const cookie = stringifySetCookie(SESSION_COOKIE, token, {

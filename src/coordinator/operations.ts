@@ -24,8 +24,11 @@ export class Operations {
     return { catalog, seats, today: this.domain.files.today() };
   }
 
-  files(viewer: Viewer, query: { filter?: FileFilter; name?: string }): Promise<WorkerFile[]> {
-    return this.domain.files.list({ ...query, ...(viewer.locationIds ? { locationIds: viewer.locationIds } : {}) });
+  /** The files a list shows; each one read is in the audit log, with where it was shown (`shownIn`). */
+  async files(viewer: Viewer, query: { filter?: FileFilter; name?: string }, shownIn: string): Promise<WorkerFile[]> {
+    const files = await this.domain.files.list({ ...query, ...(viewer.locationIds ? { locationIds: viewer.locationIds } : {}) });
+    await this.domain.audit.recordEach(viewer.actor, 'file.listed', files.map((f) => f.intake.id), shownIn);
+    return files;
   }
 
   async openFile(viewer: Viewer, intakeId: string): Promise<WorkerFile> {
@@ -89,9 +92,12 @@ export class Operations {
     return this.visibleGroup(viewer, groupId);
   }
 
+  /** A group's workers, phone numbers and own words included: each one read is in the audit log. */
   async roster(viewer: Viewer, groupId: string): Promise<Intake[]> {
     await this.visibleGroup(viewer, groupId);
-    return (await this.domain.bookings.roster(groupId)).sort((a, b) => a.name.localeCompare(b.name));
+    const roster = (await this.domain.bookings.roster(groupId)).sort((a, b) => a.name.localeCompare(b.name));
+    await this.domain.audit.recordEach(viewer.actor, 'file.listed', roster.map((i) => i.id), `roster ${groupId}`);
+    return roster;
   }
 
   /** Groups a worker can move to: the viewer's, with a free seat and lessons ahead. */

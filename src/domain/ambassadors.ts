@@ -26,6 +26,9 @@ export interface Reach {
   conversationId: string;
 }
 
+/** "koppel K7M3P9QX2ABC": the message that links an ambassador's chat with its one-time secret. */
+export const LINK_MESSAGE = /^\s*koppel(?:en)?[\s:]+([A-Za-z0-9]{8,20})\s*$/i;
+
 /** No 0/O, 1/I/L: a code read from a poster or said on the phone cannot be mistaken. */
 export const CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
 export const CODE_LENGTH = 6;

@@ -16,6 +16,15 @@ export class AuditLog {
     return entry;
   }
 
+  /** One entry per file, in one transaction: a list or roster that showed these workers. */
+  async recordEach(actor: Actor, action: AuditAction, intakeIds: readonly string[], detail: string): Promise<void> {
+    if (intakeIds.length === 0) return;
+    const at = this.clock.now().toISOString();
+    await this.store.transaction(async (tx) => {
+      for (const intakeId of intakeIds) await tx.audit.insert({ id: randomUUID(), at, actor, action, intakeId, detail });
+    });
+  }
+
   /** Newest first. */
   list({ intakeId, action, limit = 500 }: AuditQuery = {}): Promise<AuditEntry[]> {
     return this.store.audit.find({ ...(intakeId ? { intakeId } : {}), ...(action ? { action } : {}) }, { by: 'at', desc: true, limit });

@@ -13,6 +13,8 @@ export const workerActor = (intakeId: string): Actor => ({ kind: 'worker', id: i
 
 export type AuditAction =
   | 'file.read'
+  /** A list, roster or CSV showed the file's worker; one entry per file. */
+  | 'file.listed'
   | 'file.exported'
   | 'file.note-added'
   | 'file.evaluation-added'

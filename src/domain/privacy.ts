@@ -8,7 +8,8 @@ import { notFound } from './errors';
 import type { Intake } from './intake';
 import type { IntakeService } from './intake-service';
 import { addMonths } from './months';
-import type { Store } from './store';
+import type { Handoff } from './handoff';
+import { userKey, type Store, type Tables } from './store';
 import { groupsOf } from './file-service';
 import { factsOf, type AnonymousFacts } from './worker-facts';
 
@@ -23,7 +24,28 @@ export interface PersonalDataHolder {
   /** What the export calls this data. */
   name: string;
   export(intake: Intake): Promise<unknown>;
-  erase(intake: Intake): Promise<void>;
+  erase(conversation: ErasedConversation): Promise<void>;
+}
+
+/** One conversation of a worker, with or without a file. */
+export interface WorkerConversation {
+  channel: string;
+  conversationId: string;
+  channelUserId: string;
+}
+
+/** A conversation to erase, and where copies of the worker's words went during their handoffs. */
+export interface ErasedConversation extends WorkerConversation {
+  relays: Relay[];
+}
+
+/** A handoff of the worker: the bot copied their messages into the ambassador's chat. */
+export interface Relay {
+  handoffId: string;
+  /** The ambassador's chat, when it is still known. */
+  to?: { channel: string; conversationId: string };
+  /** While the ambassador talked with the worker: what they typed then may name the worker too. */
+  talked?: { from: string; until?: string };
 }
 
 export interface WorkerExport {
@@ -92,7 +114,7 @@ export class PrivacyService {
       const files = await this.filesOfSamePerson(first);
       const today = localDateOf(this.clock.now());
       const conversations = new Map(files.map((file) => [`${file.channel}\u0000${file.conversationId}`, file]));
-      for (const file of conversations.values()) for (const holder of this.holders) await holder.erase(file);
+      await this.eraseConversations(tx, [...conversations.values()]);
       for (const file of files) {
         await tx.anonymousFacts.put({ ...factsOf(file, groupsOf(catalog), today, await tx.attendance.find({ intakeId: file.id })), id: anonymousId(file.id), erasedOn: today, why });
         await tx.intakes.remove(file.id);
@@ -102,6 +124,47 @@ export class PrivacyService {
     });
     if (scrub) await this.store.scrub();
     return count;
+  }
+
+  /**
+   * "Verwijder mijn gegevens" in a conversation: erases the worker's files when there are
+   * any, and otherwise still everything the conversation holds (answers given so far, the
+   * transcript, handoffs and their copies). Returns how many files were erased.
+   */
+  async eraseConversation(conversation: WorkerConversation, by: Actor): Promise<number> {
+    const latest = (await this.files.filesOf(conversation.channel, conversation.channelUserId))[0];
+    if (latest) return this.erase(latest.id, by);
+    await this.store.transaction(async (tx) => {
+      await this.eraseConversations(tx, [conversation]);
+      await this.audit.record(by, 'worker.erased', { detail: '0 file(s), request' });
+    });
+    await this.store.scrub();
+    return 0;
+  }
+
+  /** Every holder forgets these conversations; the worker's handoffs go, with the copies made in the ambassadors' chats. */
+  private async eraseConversations(tx: Tables, conversations: WorkerConversation[]): Promise<void> {
+    const people = new Set(conversations.map((c) => userKey(c.channel, c.channelUserId)));
+    const handoffs: Handoff[] = [];
+    for (const workerKey of people) handoffs.push(...(await tx.handoffs.find({ workerKey })));
+    const relays = await this.relaysOf(tx, handoffs);
+    for (const conversation of conversations) {
+      for (const holder of this.holders) await holder.erase({ channel: conversation.channel, conversationId: conversation.conversationId, channelUserId: conversation.channelUserId, relays });
+    }
+    for (const handoff of handoffs) await tx.handoffs.remove(handoff.id);
+  }
+
+  private async relaysOf(tx: Tables, handoffs: Handoff[]): Promise<Relay[]> {
+    const relays: Relay[] = [];
+    for (const handoff of handoffs) {
+      const reach = (await tx.ambassadors.get(handoff.ambassadorId))?.reach;
+      relays.push({
+        handoffId: handoff.id,
+        ...(reach ? { to: { channel: reach.channel, conversationId: reach.conversationId } } : {}),
+        ...(handoff.acceptedAt ? { talked: { from: handoff.acceptedAt, ...(handoff.closedAt ? { until: handoff.closedAt } : {}) } } : {}),
+      });
+    }
+    return relays;
   }
 
   /** The day from which the retention time counts, or undefined while the worker still takes lessons. */
@@ -116,7 +179,11 @@ export class PrivacyService {
     return endDate && endDate < day(this.clock.now().toISOString()) ? endDate : undefined;
   }
 
-  /** The daily job: erases every file whose retention time has passed. Returns how many. */
+  /**
+   * The daily job: erases every file whose retention time has passed, and the handoffs of
+   * people without a file (they asked for a person and never signed up) once as much time
+   * has passed since the handoff, with their conversation. Returns how many files.
+   */
   async applyRetention(): Promise<number> {
     const today = localDateOf(this.clock.now());
     const catalog = await this.catalog.current();
@@ -130,8 +197,28 @@ export class PrivacyService {
       if (!(await this.store.intakes.get(intake.id))) continue;
       if (await this.allDue(intake, today, catalog)) erased += await this.erase(intake.id, systemActor, 'retention', { scrub: false });
     }
-    if (erased > 0) await this.store.scrub();
+    const leftOver = await this.eraseOldHandoffsWithoutFile(today);
+    if (erased > 0 || leftOver > 0) await this.store.scrub();
     return erased;
+  }
+
+  private async eraseOldHandoffsWithoutFile(today: LocalDate): Promise<number> {
+    const old: Handoff[] = [];
+    await this.store.handoffs.each((handoff) => {
+      if (addMonths(day(handoff.closedAt ?? handoff.requestedAt), this.retentionMonths) <= today) old.push(handoff);
+    });
+    let count = 0;
+    for (const handoff of old) {
+      const { channel, userId, conversationId } = handoff.worker;
+      if ((await this.files.filesOf(channel, userId)).length > 0) continue;
+      await this.store.transaction(async (tx) => {
+        if (!(await tx.handoffs.lock(handoff.id))) return;
+        await this.eraseConversations(tx, [{ channel, conversationId, channelUserId: userId }]);
+        await this.audit.record(systemActor, 'worker.erased', { detail: '0 file(s), retention' });
+        count += 1;
+      });
+    }
+    return count;
   }
 
   /** What erased files left behind, for reports. */

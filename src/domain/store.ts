@@ -160,6 +160,8 @@ export interface WebChatStore {
   since(conversationId: string, from: number, limit: number): Promise<{ seq: number; activity: object }[]>;
   /** Keeps only the newest `keep` activities. */
   trim(conversationId: string, keep: number): Promise<void>;
+  /** Writes `activity` in place of the activities with these numbers; numbering goes on as before. */
+  overwrite(conversationId: string, seqs: number[], activity: object): Promise<void>;
   /** The conversation and its whole transcript. */
   remove(id: string): Promise<void>;
 }

@@ -6,6 +6,10 @@ export interface FailureLimitOptions {
   maxFailures: number;
   windowMs: number;
   clientOf?: (req: Request) => string;
+  /** Which requests are checked and counted at all; by default every one. */
+  only?: (req: Request) => boolean;
+  /** The answers that count as a failure. */
+  failures?: readonly number[];
   /** The most clients remembered at once; the longest idle are forgotten first. */
   maxClients?: number;
   now?: () => number;
@@ -21,10 +25,19 @@ interface Failures {
  * for the rest of the window, even with the right token. Counts the answers the routes
  * give, so it needs no knowledge of how they check a token.
  */
-export function failureLimit({ maxFailures, windowMs, clientOf = addressOf, maxClients = 50_000, now = Date.now }: FailureLimitOptions): RequestHandler {
+export function failureLimit({
+  maxFailures,
+  windowMs,
+  clientOf = addressOf,
+  only = () => true,
+  failures: failing = [401, 403],
+  maxClients = 50_000,
+  now = Date.now,
+}: FailureLimitOptions): RequestHandler {
   const clients = new Map<string, Failures>();
 
   return function limitFailures(req: Request, res: Response, next: Next) {
+    if (!only(req)) return next();
     const client = clientOf(req);
     const at = now();
     const seen = clients.get(client);
@@ -36,7 +49,7 @@ export function failureLimit({ maxFailures, windowMs, clientOf = addressOf, maxC
       return next(false);
     }
     res.once('finish', () => {
-      if (res.statusCode !== 401 && res.statusCode !== 403) return;
+      if (!failing.includes(res.statusCode)) return;
       const entry = clients.get(client) ?? { count: 0, since: now() };
       entry.count += 1;
       clients.delete(client);

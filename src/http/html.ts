@@ -1,3 +1,5 @@
+import { withoutHiddenCharacters } from '../text/plain-text';
+
 /** HTML that is already escaped; only the `html` tag makes it. */
 export class SafeHtml {
   constructor(readonly text: string) {}
@@ -16,7 +18,8 @@ function render(part: Part): string {
   if (part === null || part === undefined || part === false || part === true) return '';
   if (part instanceof SafeHtml) return part.text;
   if (Array.isArray(part)) return part.map(render).join('');
-  return escapeHtml(String(part));
+  // Stored text from before hidden characters were stripped at the door cannot reorder a page either.
+  return escapeHtml(withoutHiddenCharacters(String(part)));
 }
 
 /**

@@ -15,6 +15,8 @@ export interface MessagesRouteOptions {
   adapter: TurnRunner;
   logic: (context: TurnContext) => Promise<void>;
   requireAuth: boolean;
+  /** Activities this route must refuse: those naming a conversation or user of the bot's own web chat, reachable only over Direct Line with its token. */
+  refuse?: (activity: { channelId: string; conversationId: string; fromId?: string }) => boolean;
   logger: Logger;
 }
 
@@ -22,7 +24,7 @@ export interface MessagesRouteOptions {
  * POST /api/messages: checks the request, then lets the CloudAdapter authenticate it and
  * run the turn. Turns of one conversation run in order; bad input gets a 4xx, never a stack.
  */
-export function messagesRoute({ adapter, logic, requireAuth, logger }: MessagesRouteOptions) {
+export function messagesRoute({ adapter, logic, requireAuth, refuse = () => false, logger }: MessagesRouteOptions) {
   const turns = new KeyedQueue();
 
   return async (req: Request, res: Response): Promise<void> => {
@@ -37,6 +39,12 @@ export function messagesRoute({ adapter, logic, requireAuth, logger }: MessagesR
       return;
     }
     const activity = parsed.data;
+    const fromId = (req.body as { from?: { id?: unknown } }).from?.id;
+    if (refuse({ channelId: activity.channelId, conversationId: activity.conversation.id, fromId: typeof fromId === 'string' ? fromId : undefined })) {
+      logger.warn({ conversation: activity.conversation.id }, 'refused an activity for a web chat conversation on /api/messages');
+      res.send(403, { error: 'this conversation is reachable only through /directline' });
+      return;
+    }
     // The schema checked the fields the bot relies on; the rest passes through as sent.
     const incoming = req.body as Activity;
     try {

@@ -18,15 +18,24 @@ export function bearerOf(req: Request): string | undefined {
 }
 
 /** Whether the browser reached us over https: directly, or through a proxy we trust to say so. */
-export function cameOverHttps(req: Request, trustProxy: boolean): boolean {
+export function cameOverHttps(req: Request, trustProxy: number): boolean {
   if ((req.socket as TLSSocket | undefined)?.encrypted) return true;
   const forwarded = req.headers['x-forwarded-proto'];
-  return trustProxy && typeof forwarded === 'string' && forwarded.split(',')[0].trim() === 'https';
+  if (trustProxy <= 0 || typeof forwarded !== 'string') return false;
+  // Each proxy may add its own; the one the outermost trusted proxy saw counts.
+  const protos = forwarded.split(',').map((p) => p.trim());
+  return protos[Math.max(0, protos.length - trustProxy)] === 'https';
 }
 
-/** The client's address; behind a trusted proxy, the first one in X-Forwarded-For. */
-export function clientAddress(req: Request, trustProxy: boolean): string {
+/**
+ * The client's address. Behind `trustProxy` trusted proxies: the address the outermost of
+ * them saw, counted from the right of X-Forwarded-For (each proxy adds the address it saw
+ * at the end; what stands further left the client may have written itself).
+ */
+export function clientAddress(req: Request, trustProxy: number): string {
+  const socket = req.socket?.remoteAddress ?? 'unknown';
   const forwarded = req.headers['x-forwarded-for'];
-  if (trustProxy && typeof forwarded === 'string') return forwarded.split(',')[0].trim();
-  return req.socket?.remoteAddress ?? 'unknown';
+  if (trustProxy <= 0 || typeof forwarded !== 'string') return socket;
+  const chain = [socket, ...forwarded.split(',').map((a) => a.trim()).filter(Boolean).reverse()];
+  return chain[Math.min(trustProxy, chain.length - 1)];
 }

@@ -1,3 +1,4 @@
+import { LINK_MESSAGE } from '../domain/ambassadors';
 import { distance } from 'fastest-levenshtein';
 import { allowedMistakes } from './fuzzy';
 import { normalize, words } from './normalize';
@@ -51,6 +52,6 @@ export function understandHelperRequest(text: string): string | undefined {
 
 /** "koppel K7M3P9QX2ABC": the one-time secret that links an ambassador's chat. */
 export function understandLinkSecret(text: string): string | undefined {
-  const match = /^\s*koppel(?:en)?[\s:]+([A-Za-z0-9]{8,20})\s*$/i.exec(text);
+  const match = LINK_MESSAGE.exec(text);
   return match?.[1].toUpperCase();
 }

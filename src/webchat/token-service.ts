@@ -7,6 +7,10 @@ export interface TokenClaims {
   userId: string;
   /** Seconds since the epoch. */
   expires: number;
+  /** The conversation's token version when issued: a refresh or a resume moves it on, so older tokens stop working. */
+  version?: number;
+  /** The conversation's resume version when issued: a resume moves it on, so a token reopens a chat once. */
+  resume?: number;
 }
 
 /**
@@ -20,8 +24,8 @@ export class TokenService {
     readonly lifetimeSeconds: number,
   ) {}
 
-  issue(conversationId: string, userId: string): { token: string; expiresIn: number } {
-    const claims: TokenClaims = { conversationId, userId, expires: this.nowSeconds() + this.lifetimeSeconds };
+  issue(conversationId: string, userId: string, versions: { version?: number; resume?: number } = {}): { token: string; expiresIn: number } {
+    const claims: TokenClaims = { conversationId, userId, expires: this.nowSeconds() + this.lifetimeSeconds, ...versions };
     const payload = Buffer.from(JSON.stringify(claims)).toString('base64url');
     return { token: `${payload}.${this.sign(payload)}`, expiresIn: this.lifetimeSeconds };
   }
@@ -38,7 +42,14 @@ export class TokenService {
       if (typeof claims.conversationId !== 'string' || typeof claims.userId !== 'string' || typeof claims.expires !== 'number') {
         return undefined;
       }
-      return { conversationId: claims.conversationId, userId: claims.userId, expires: claims.expires };
+      const { version, resume } = claims;
+      return {
+        conversationId: claims.conversationId,
+        userId: claims.userId,
+        expires: claims.expires,
+        ...(typeof version === 'number' ? { version } : {}),
+        ...(typeof resume === 'number' ? { resume } : {}),
+      };
     } catch {
       return undefined;
     }

@@ -11,6 +11,15 @@ import type { Clock } from '../domain/clock';
 import type { WebChatConversations } from './conversations';
 
 export const WEBCHAT_CHANNEL = 'webchat';
+/**
+ * Whether an activity names a conversation or user of this bot's own web chat (their ids
+ * are made here, with these prefixes). Azure's Web Chat channel says 'webchat' too, but
+ * its ids look different.
+ */
+export function isOwnWebChat({ channelId, conversationId, fromId }: { channelId: string; conversationId: string; fromId?: string }): boolean {
+  return channelId === WEBCHAT_CHANNEL && (conversationId.startsWith('wc-') || (fromId ?? '').startsWith('wu-'));
+}
+
 export const BOT_ACCOUNT = { id: 'taalbot', name: 'Taalbot', role: 'bot' };
 
 /**

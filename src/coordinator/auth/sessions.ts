@@ -40,9 +40,14 @@ export class SessionService {
     await this.store.sessions.remove(idOf(token));
   }
 
-  /** Ends every session of an account, after a password change or when it is disabled. */
+  /** Ends every session of an account, when it is disabled. */
   async endAllOf(accountId: string): Promise<void> {
     await this.store.sessions.removeWhere({ accountId });
+  }
+
+  /** Ends every other session of an account, after its password changed: only the one that changed it stays. */
+  async endOthersOf(accountId: string, keepId: string): Promise<void> {
+    for (const session of await this.store.sessions.find({ accountId })) if (session.id !== keepId) await this.store.sessions.remove(session.id);
   }
 
   /** Drops expired sessions; part of the daily job. */

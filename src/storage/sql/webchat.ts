@@ -71,6 +71,16 @@ export class SqlWebChat implements WebChatStore {
       .execute();
   }
 
+  async overwrite(conversationId: string, seqs: number[], activity: object): Promise<void> {
+    if (seqs.length === 0) return;
+    await this.db
+      .updateTable('webchat_activities')
+      .set({ data: JSON.stringify(activity) })
+      .where('conversation_id', '=', conversationId)
+      .where('seq', 'in', seqs)
+      .execute();
+  }
+
   async remove(id: string): Promise<void> {
     await this.db.deleteFrom('webchat_activities').where('conversation_id', '=', id).execute();
     await this.db.deleteFrom('webchat_conversations').where('id', '=', id).execute();
