@@ -36,7 +36,8 @@ const ANSWERS: [key: string, pick: Pick][] = [
  * The confirmation opens with "Gelukt!"; a worker whose booking was stored just before a
  * crash hears "Je hebt al een plek." when they come back.
  */
-const BOOKED = ['booking.done', 'lesson.already'];
+// "Waarvoor wil je dat leren?" is asked only after a seat is booked (a worker cut off by a crash may meet it first).
+const BOOKED = ['booking.done', 'lesson.already', 'reasons.ask'];
 const UNCLEAR = ['unclear.first', 'unclear.again'];
 
 function textAt(key: string): string {

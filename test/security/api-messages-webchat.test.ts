@@ -12,8 +12,11 @@ describe('/api/messages and the bot\'s own web chat', () => {
   it('refuses an activity that names a web chat worker\'s conversation or user, so their data stays behind their token', async () => {
     const web = new WebChatClient(server.app.url);
     const session = await web.open();
-    for (const text of ['ja', 'Gerritsen', 'lezen', 'voor mezelf', 'ochtend', 'groep', '06 5555 1234']) await web.say(session, text);
-    expect(await web.say(session, 'ja')).toMatch(/Gelukt!/);
+    for (const text of ['ja', 'Gerritsen', 'lezen']) await web.say(session, text);
+    expect(await web.say(session, 'ochtend')).toMatch(/Welke wil je\?/);
+    expect(await web.say(session, 'de eerste')).toMatch(/Gelukt!/);
+    for (const text of ['voor mezelf', 'ja']) await web.say(session, text);
+    expect(await web.say(session, '06 5555 1234')).toMatch(/Je nummer is opgeslagen/);
 
     const forged = new Chat(server.app.url, server.connector, { channelId: 'webchat', conversationId: session.conversationId, userId: session.userId });
     const asked = await forged.say('mijn gegevens');
