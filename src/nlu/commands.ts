@@ -1,6 +1,7 @@
 import { distance } from 'fastest-levenshtein';
 import { COMMON_WORDS } from './common-words';
 import { allowedMistakes, lookup } from './fuzzy';
+import { learntCommand } from './command-model';
 import { normalize, words } from './normalize';
 import { spoken } from './spoken';
 
@@ -66,7 +67,7 @@ const HEARTS: [Command, RegExp][] = [
 ];
 
 /** Words that may stand around a command: "wacht, ik wil even terug alsjeblieft". */
-const ROUND_WORDS = new Set([
+export const ROUND_WORDS = new Set([
   'ik', 'wil', 'graag', 'even', 'alsjeblieft', 'hoor', 'nou', 'nu', 'dan', 'maar', 'toch', 'wacht', 'sorry', 'oke', 'ja', 'nee',
   'please', 'man', 'gewoon', 'eigenlijk', 'kan', 'mag', 'het', 'me', 'mij', 'ermee', 'hiermee', 'dit', 'dat', 'zo', 'er', 'weer',
   'liever', 'nog', 'we', 'je', 'jij', 'u', 'kun', 'kunt', 'zou', 'willen', 'ff', 'effe', 'misschien', 'dus', 'oh', 'o', 'hey',
@@ -108,6 +109,16 @@ function fromHearts(text: string): Command | undefined {
  * for a person. Only a message that is the command counts: "beter praten" is an answer.
  */
 export function understandCommand(text: string): Command | undefined {
+  if (!normalize(text)) return undefined;
+  // "niemand" answers "Wie heeft je geholpen?"; it is one letter from "iemand".
+  const rules = commandByRules(text);
+  if (rules || /\bniemand\b/.test(spoken(text))) return rules;
+  // Last, the trained model (command-model.ts): short messages only, above its threshold.
+  return learntCommand(text)?.command;
+}
+
+/** The hand-written rules alone, without the trained model: for the comparison in test/nlu. */
+export function commandByRules(text: string): Command | undefined {
   const raw = normalize(text);
   if (/^\?+$/.test(text.trim())) return 'help';
   if (!raw) return undefined;
