@@ -109,10 +109,9 @@ function fromHearts(text: string): Command | undefined {
  * for a person. Only a message that is the command counts: "beter praten" is an answer.
  */
 export function understandCommand(text: string): Command | undefined {
-  if (!normalize(text)) return undefined;
-  // "niemand" answers "Wie heeft je geholpen?"; it is one letter from "iemand".
   const rules = commandByRules(text);
-  if (rules || /\bniemand\b/.test(spoken(text))) return rules;
+  // "niemand" answers "Wie heeft je geholpen?"; it is one letter from "iemand".
+  if (rules || !normalize(text) || /\bniemand\b/.test(spoken(text))) return rules;
   // Last, the trained model (command-model.ts): short messages only, above its threshold.
   return learntCommand(text)?.command;
 }
@@ -135,6 +134,10 @@ export function commandByRules(text: string): Command | undefined {
     for (const known of phrases) {
       if (known.length < 5 || COMMON_WORDS.has(phrase)) continue;
       const d = distance(phrase, known);
+      // Word for word: "niet zeker" is two letters from "niet meer", but "zeker" is no "meer".
+      const typed = phrase.split(' ');
+      const heart = known.split(' ');
+      if (typed.length !== heart.length || typed.some((word, i) => distance(word, heart[i]) > allowedMistakes(Math.min(word.length, heart[i].length)))) continue;
       if (d <= Math.min(allowedMistakes(Math.min(known.length, phrase.length)), 2) && d < bestDistance) {
         best = command;
         bestDistance = d;
