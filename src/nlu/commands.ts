@@ -48,7 +48,7 @@ const HEARTS: [Command, RegExp][] = [
   ['stop', /\b(ik )?(wil|hoef)( het| dit)? niet meer( mee doen| meedoen)?\b|\bdoe niet meer mee\b/],
   ['stop', /\b(ik )?heb( er| hier| daar)? geen zin (meer )?(in|meer)\b|\b(ik )?heb( er| hier| daar)? geen zin( meer)?( in)?$|^(dag|doei) (hoor )?(ik ga( nu)?)?$|\bgeen zin meer\b/],
   ['stop', /\b(ik ben )?er klaar mee\b|\b(ik )?wil eruit\b|\bafbreken\b|\bafsluiten\b/],
-  ['back', /\b(terug )?(naar )?(de |het |mijn |me |dat )?vorige( vraag| stap| scherm| antwoord| bericht)?( veranderen| aanpassen| wijzigen| anders| terug| klopt niet| was fout| is fout| over doen| overdoen| opnieuw doen)?\b|\b(naar )?de vraag (hiervoor|daarvoor|ervoor)\b/],
+  ['back', /\b(terug )?(naar )?(de |het |mijn |me |dat )?vorige( vraag| stap| scherm| antwoord| bericht)?( even)?( veranderen| aanpassen| wijzigen| anders| terug| klopt niet| was fout| is fout| over doen| overdoen| opnieuw doen)?\b|\b(naar )?de vraag (hiervoor|daarvoor|ervoor)\b/],
   ['back', /\b(fout|verkeerd|verkeerde|foute)( \p{L}+)? (getypt|ingevuld|gekozen|gedrukt|geklikt|gezegd|ingetypt|aangeklikt|antwoord|knop)\b|\b(mijn |me |het |dat )?antwoord (veranderen|aanpassen|wijzigen|anders|verbeteren)\b|\b(een |1 )?vraag terug\b|\b(mijn |me |het |dat )?(vorige |laatste )?antwoord (klopt niet|was fout|is fout|was verkeerd|is verkeerd)\b|^(dat|het) (was|is) (fout|verkeerd)$|\b(iets )?(fout|verkeerd) gedaan\b|\bgo back\b|^back$|\b(oeps|oops|foutje)\b/u],
   ['restart', /\b(van|vanaf|terug naar|naar|weer bij|bij) (het |t )?(begin|start)\b|\bnieuw begin\b|\bfrom the start\b/],
   ['back', /\b(ga |gaan |stap |een stap |even )?terug( gaan| alsjeblieft)?\b|\bteruggaan\b/],
@@ -106,7 +106,7 @@ function fromHearts(text: string): Command | undefined {
     // Around the heart: small words, a reason ("ik heb alles fout gedaan") or the same command again
     // ("laat maar zitten, ik heb geen zin").
     let left = normal.replace(heart, ' ').replace(REASONS, ' ');
-    for (const [other, again] of HEARTS) if (other === command) left = left.replace(again, ' ');
+    for (const [other, again] of HEARTS) if (other === command) left = words(left).join(' ').replace(again, ' ');
     if (words(left).every((word) => ROUND_WORDS.has(word))) return command;
   }
   return undefined;

@@ -35,7 +35,7 @@ const SPOKEN: Record<string, string> = {
   bro: '', man: 'man', hoor: 'hoor', he: 'he',
   // Dialect and phonetic spellings (dev-f): Gronings/Drents "nait", final "ch" for "g", "gen" for "geen".
   nait: 'niet', gen: 'geen', gene: 'geen', graach: 'graag', vraach: 'vraag', vandaach: 'vandaag', ken: 'kan', lieve: 'liever',
-  hielendal: 'helemaal', heelemaal: 'helemaal', opnij: 'opnieuw', opnui: 'opnieuw', ikke: 'ik', bin: 'ben',
+  dach: 'dag', moarn: 'morgen', kin: 'kan', gegeevens: 'gegevens', weete: 'weten', hielendal: 'helemaal', heelemaal: 'helemaal', opnij: 'opnieuw', opnui: 'opnieuw', ikke: 'ik', bin: 'ben',
 };
 
 /** "nie" → "niet" and the like; digits keep their signs, as in normalize. "o6" typed for "06" too. */
@@ -43,6 +43,7 @@ export function spoken(text: string): string {
   return normalize(text)
     .replace(/\bo6(?=[\s-]?\d)/g, '06')
     .replace(/\bd r\b/g, 'er')
+    .replace(/\bik wait\b/g, 'ik weet')
     .split(' ')
     .map((word) => (Object.prototype.hasOwnProperty.call(SPOKEN, word) ? SPOKEN[word] : word))
     .filter(Boolean)
