@@ -56,7 +56,7 @@ const HEARTS: [Command, RegExp][] = [
   ['help', /\b(ik )?(snap|begrijp|snappen|begrijpen|volg|snapte|begreep)( \p{L}+){0,2} (niet|niets|geen|nie)( bal| zak| snars| moer| hol| reet)?( van)?( wat je bedoelt| wat u bedoelt| wat er staat)?\b/u],
   ['help', /\bwat (moet|moeten|kan) (ik|je|we) (nu |nou |hier |dan |eigenlijk |precies )*(doen|typen|zeggen|invullen|antwoorden|antwoord|kiezen)\b|^wat (moet|moeten) (ik|je|we)( nu| nou| hier| dan)+$|\b(uitleggen )?wat (ik|je|we) (nu |hier |dan )?(moet|moeten|kan) (doen|typen|zeggen|invullen|antwoorden)\b/],
   ['help', /\b(kun|kan|kunt|wil|wilt) (je|jij|u) (mij|me) (even |wat )?(helpen|help)\b|^(dit |het |dat )?(is )?(veel |echt |wel |best )?(te )?(moeilijk|lastig)( voor mij| voor me| hoor)?$/],
-  ['help', /\bwat bedoel (je|jij|u)( daarmee| hiermee| nou| nu)?\b|\bwat betekent (dat|dit|het)\b|\bhoe (werkt|werk) (dit|het)\b/],
+  ['help', /\bwat bedoel (je|jij|u)( daarmee| hiermee| nou| nu)?\b|\bwat betekent (dat|dit|het)\b|\bhoe (werkt|werk) (dit|het)\b|\bleg (het |dat |dit )?(eens |even |nog eens |nog een keer )?uit\b/],
   ['help', /\b(ik )?weet niet wat ik (moet|kan) (doen|typen|zeggen|antwoorden)\b/],
   ['help', /^(huh|he|ha|hae|hu|wat|watte)( wat)?$/],
   ['help', /\b(ik ben de weg kwijt|ik weet niet hoe (dit|het) werkt|hoe gaat dit|wat zei je|herhaal|nog een keer uitleggen)\b/],
