@@ -69,7 +69,7 @@ export const ANSWER_EXAMPLES: string[] = [
   'piet', 'sanne van dijk', 'ik ben kees', 'zeg maar ruud', 'kim', 'roos', 'mo', 'anja', 'niemand', 'ikzelf', 'zelf gevonden', 'mijn baas', 'mijn collega',
   'mijn moeder', 'de juf van de inpak', 'iemand van het werk', 'een collega', 'mijn begeleider', 'iemand van de inpak hielp me', 'mijn buurman',
   // phone
-  'terugbellen mag', 'bellen mag', 'bellen is goed', 'je mag me bellen', 'ja bel maar', 'niet meer op maandag', 'ik kan niet meer op dinsdag',
+  'laat maar weten', 'laat het me weten', 'ik moet werken',   'terugbellen mag', 'bellen mag', 'bellen is goed', 'je mag me bellen', 'ja bel maar', 'niet meer op maandag', 'ik kan niet meer op dinsdag',
   '0612345678', 'ja hier is mijn nummer', 'heb geen telefoon', 'liever niet bellen', 'bel maar op mijn werk nummer', 'mijn nummer is 06 12345678',
   // change and lesson
   'mijn naam', 'het nummer', 'de dag', 'ik heet anders', 'mijn dag klopt niet', 'alles goed', 'ik kan dinsdag niet', 'ik ben ziek', 'ik wil me afmelden',

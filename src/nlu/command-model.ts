@@ -27,7 +27,7 @@ export function features(text: string): Record<string, number> {
   return result;
 }
 
-let model: { net: NeuralNetwork; known: Set<string> } | undefined;
+let model: { net: NeuralNetwork; known: Set<string>; commandWords: Set<string> } | undefined;
 
 function trained() {
   if (model) return model;
@@ -35,22 +35,25 @@ function trained() {
   for (const [command, examples] of Object.entries(COMMAND_EXAMPLES)) for (const text of examples) corpus.push({ input: features(text), output: { [command]: 1 } });
   for (const text of ANSWER_EXAMPLES) corpus.push({ input: features(text), output: { [NO_COMMAND]: 1 } });
   const known = new Set(corpus.flatMap((example) => Object.keys(example.input)));
+  const commandWords = new Set(Object.values(COMMAND_EXAMPLES).flat().flatMap((text) => words(spoken(text)).map((word) => stemmer.stemWord(word))));
   const net = new NeuralNetwork({ log: false });
   net.train(corpus);
-  model = { net, known };
+  model = { net, known, commandWords };
   return model;
 }
 
 /** The command the model hears, with its score; undefined when it hears an answer or is unsure. */
 export function learntCommand(text: string): { command: Command; score: number } | undefined {
   const all = words(spoken(text));
-  if (all.length === 0 || all.length > MAX_WORDS) return undefined;
-  const { net, known } = trained();
+  // Digits answer something (a time, a number, a phone number): never a command.
+  if (all.length === 0 || all.length > MAX_WORDS || /\d/.test(all.join(' '))) return undefined;
+  const { net, known, commandWords } = trained();
   const input = features(text);
-  // A word the model never saw is a word it cannot judge: a name, a day, a goal. Small words
-  // around a command (ROUND_WORDS) and short words may be new; any other new word makes it an answer.
-  const unknown = all.filter((word) => !known.has(stemmer.stemWord(word)) && !ROUND_WORDS.has(word));
-  if (unknown.some((word) => word.length >= 4) || unknown.length * 2 > all.length) return undefined;
+  // A word the model never saw in a command is a word of an answer: a name, a day, a goal
+  // ("geen zin in rekenen"). Small words around a command (ROUND_WORDS) and short words may be
+  // new; any other such word makes it an answer.
+  const unknown = all.filter((word) => !commandWords.has(stemmer.stemWord(word)) && !ROUND_WORDS.has(word));
+  if (unknown.some((word) => word.length >= 4) || all.filter((word) => !known.has(stemmer.stemWord(word))).length * 2 > all.length) return undefined;
   const outputs = net.run(input) as Record<string, number> | undefined;
   if (!outputs) return undefined;
   const [best, score] = Object.entries(outputs).sort(([, a], [, b]) => b - a)[0];

@@ -39,7 +39,7 @@ const HEARTS: [Command, RegExp][] = [
   ['person', /\b(mij|me) (even )?(bellen|opbellen|terugbellen)\b|\bbel (mij|me)( even)?( op| terug)?\b/],
   ['person', /\b(met|een) (echt )?(mens|persoon|medewerker)\b|\bgeen (robot|bot)\b/],
   ['person', /\biemand (die )?(mij |me )?(kan |kunnen )?(helpen|help)( in (het |t )?echt)?\b|\bgebeld (worden|word)\b|\b(jullie|jouw|je|uw) (telefoon)?nummer\b|\bis (daar|er) iemand\b|\bkunnen jullie (mij|me) bellen\b/],
-  ['stop', /\b(exit|quit|cancel|annuleren|annuleer|einde|ophouden|ik haak af|afhaken|genoeg( zo| voor vandaag| voor nu)?|klaar( zo| nu)?|ik ben klaar|ik wil weg|ik ga weg|(ik heb )?(nu )?geen tijd( meer)?|een andere keer|later verder|ik doe het later)\b/],
+  ['stop', /\b(exit|quit|cancel|annuleren|annuleer|einde|ophouden|ik haak af|afhaken|genoeg( zo| voor vandaag| voor nu)?|klaar( zo| nu)?|ik ben klaar|ik wil weg|ik ga weg|ik moet (nu |nou |even |zo )?(weg|gaan|ervandoor)|(ik heb )?(nu )?geen tijd( meer)?|een andere keer|later verder|ik doe het later)\b/],
   ['stop', /\b(ik )?(wil |ga )?(stop|stoppen|stoppe|kappen|kap|ophouden)( er)?( mee| ermee| hiermee| nu| maar| hoor| dan)*\b/],
   ['stop', /\bstop(pen)? met (de |deze |die |al die |je )?(vragen|chat|chatten|dit|het gesprek|praten)\b/],
   ['stop', /\b(ik )?hou( er)?( mee| ermee| maar| nu| hiermee)* op\b|\b((ik )?(wil|ga) )?niet (meer )?verder( gaan)?$|\b(ik )?(wil|ga) niet (meer )?verder( gaan)?\b|\blaat (ook|het ook) maar\b/],
