@@ -30,13 +30,15 @@ export function understandConsent(text: string): ConsentAnswer | undefined {
   if (!normal) return undefined;
   const asks = text.includes('?') || QUESTION.test(normal);
   if (HELP.some((pattern) => pattern.test(normal))) return 'help';
+  // "weet ik nog niet" is no question about what is kept: no answer yet.
+  if (!text.includes('?') && understandYesNo(text) === 'unsure') return undefined;
   if (asks && TOPIC.test(normal)) return 'explain';
   if (/^(en )?(waarom|hoezo|waarvoor|waarom dan|hoezo dan|waarvoor dan|moet dat|moet dat echt|is dat nodig|is dat verplicht)( is dat| dan)?$/.test(normal.replace(/\?/g, '').trim())) return 'explain';
 
   const command = understandCommand(text);
   if (command === 'help') return 'help';
   if (/\b(vind|vindt) (ik|het) (goed|prima|oke|best)\b|\bga je gang\b|\bmij best\b|\bmoet wel\b|\bis best\b/.test(normal)) return 'yes';
-  if (/\b(niets|niks|niet) (bewaren|bewaart|opslaan|opschrijven)\b|\bhoeft niet\b|\bniet nodig\b/.test(normal)) return 'no';
+  if (/\b(niets|niks|niet) (bewaren|bewaart|bewaard|bewaar|opslaan|opslaat|opschrijven)\b|\bhoeft niet\b|\bniet nodig\b/.test(normal)) return 'no';
   const yesNo = understandYesNo(text);
 
   if (yesNo === 'yes' || yesNo === 'no') return yesNo;

@@ -17,6 +17,7 @@ const LEAD: string[][] = [
   ['dit', 'is'], ['het', 'is'], ['je', 'spreekt', 'met'], ['u', 'spreekt', 'met'], ['met'],
   ['zeg', 'maar'], ['zegmaar'], ['noem', 'me', 'maar'], ['noem', 'mij', 'maar'], ['noem', 'me'], ['noem', 'mij'], ['zeg', 'maar', 'gewoon'],
   ['mijn', 'voornaam', 'is'], ['me', 'voornaam', 'is'], ['voornaam', 'is'], ['voornaam'], ['mijn', 'volledige', 'naam', 'is'], ['mijn', 'naam', 'is', 'dus'],
+  ['ikke', 'ben'], ['ik', 'bin'], ['ik', 'bun'], ['ikke'],
   ['ik', 'ben', 'het'], ['ik', 'bn'], ['k', 'ben'], ['ik', 'heet', 'dus'], ['dus'], ['eigenlijk'], ['men', 'noemt', 'me'], ['men', 'noemt', 'mij'],
   ['my', 'name', 'is'], ['i', 'am'], ['im'], ['i', 'm'], ['benim', 'adim'], ['benim', 'adım'], ['adim'], ['adım'], ['jestem'], ['mam', 'na', 'imie'], ['ana', 'ismi'], ['ismi'],
   ['iedereen', 'noemt', 'me'], ['ze', 'noemen', 'me'], ['ze', 'noemen', 'mij'],

@@ -33,12 +33,17 @@ const SPOKEN: Record<string, string> = {
   overnieuw: 'opnieuw', opnieuw: 'opnieuw', opnieu: 'opnieuw', overnieu: 'opnieuw', opnuew: 'opnieuw', nieuw: 'nieuw',
   snapt: 'snap', snappe: 'snappen', begrijp: 'begrijp', begrijpt: 'begrijp', snapnie: 'snap niet', snapniet: 'snap niet',
   bro: '', man: 'man', hoor: 'hoor', he: 'he',
+  // Dialect and phonetic spellings (dev-f): Gronings/Drents "nait", final "ch" for "g", "gen" for "geen".
+  nait: 'niet', gen: 'geen', gene: 'geen', graach: 'graag', vraach: 'vraag', vandaach: 'vandaag', ken: 'kan', lieve: 'liever',
+  dach: 'dag', moarn: 'morgen', kin: 'kan', gegeevens: 'gegevens', weete: 'weten', hielendal: 'helemaal', heelemaal: 'helemaal', opnij: 'opnieuw', opnui: 'opnieuw', ikke: 'ik', bin: 'ben',
 };
 
 /** "nie" → "niet" and the like; digits keep their signs, as in normalize. "o6" typed for "06" too. */
 export function spoken(text: string): string {
   return normalize(text)
     .replace(/\bo6(?=[\s-]?\d)/g, '06')
+    .replace(/\bd r\b/g, 'er')
+    .replace(/\bik wait\b/g, 'ik weet')
     .split(' ')
     .map((word) => (Object.prototype.hasOwnProperty.call(SPOKEN, word) ? SPOKEN[word] : word))
     .filter(Boolean)

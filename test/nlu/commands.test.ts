@@ -22,4 +22,22 @@ describe('understandCommand', () => {
     expect(understandCommand('opnieuuw')).toBe('restart');
     expect(understandCommand('stap')).toBeUndefined();
   });
+
+  it.each([
+    ['ik hou op', 'stop'], ['laat maar', 'stop'], ['niet meer verder', 'stop'],
+    ['kan ik iemand bellen', 'person'], ['ik zou graag met iemand willen praten', 'person'], ['ik wil praten met iemand van jullie', 'person'],
+    ['kan ik iemand aan de lijn krijgen', 'person'], ['ik wil met mijn docent praten', 'person'],
+    ['terug naar de vorige vraag', 'back'], ['mijn vorige antwoord klopt niet', 'back'], ['ik heb iets fout gedaan', 'back'], ['dat was fout', 'back'],
+    ['wat moet ik hier', 'help'], ['kun je me helpen', 'help'], ['wat moet ik antwoorden', 'help'], ['ik snap er geen bal van', 'help'], ['dit is te moeilijk voor mij', 'help'],
+    ['weer vanaf het begin', 'restart'], ['ik wil het opnieuw doen', 'restart'],
+  ])('hears %j as %s', (text, command) => {
+    expect(understandCommand(text)).toBe(command);
+  });
+
+  it.each(['ik kan niet goed lezen', 'rekenen is te moeilijk', 'terug naar huis', 'bellen met mijn dokter', 'ik wil leren praten met mensen', 'opnieuw naar school', 'vorige week', 'mijn dag klopt niet', 'help mijn kinderen met huiswerk'])(
+    'takes %j as an answer',
+    (text) => {
+      expect(understandCommand(text)).toBeUndefined();
+    },
+  );
 });

@@ -1,6 +1,7 @@
 import fixture from '../fixtures/nlu/tuned-0.json';
 import devA from '../fixtures/nlu/dev-a.json';
 import devB from '../fixtures/nlu/dev-b.json';
+import devF from '../fixtures/nlu/dev-f.json';
 import heldoutC from '../fixtures/nlu/heldout-c.json';
 import heldoutD from '../fixtures/nlu/heldout-d.json';
 import { SLOT_READERS } from './nlu-slot-readers';
@@ -165,6 +166,7 @@ export const BATCHES: Batch[] = [
   { name: 'tuned-0', heldOut: false, cases: CASES, answer: (testCase) => OURS[readerOf(testCase)](testCase.input, TODAY) },
   newBatch('dev-a', false, devA),
   newBatch('dev-b', false, devB),
+  newBatch('dev-f', false, devF),
   newBatch('heldout-c', true, heldoutC),
   newBatch('heldout-d', true, heldoutD),
 ];
