@@ -18,7 +18,7 @@ const combined = (heldOut: boolean, names: string[]) => {
   return score((c) => answers.get(c), batches.flatMap((b) => b.cases));
 };
 const tuning = combined(false, ['dev-a', 'dev-b', 'dev-f']);
-const heldOut = combined(true, ['heldout-c', 'heldout-d']);
+const heldOut = combined(true, ['heldout-c', 'heldout-d', 'heldout-e']);
 
 const percent = (x: number) => `${(x * 100).toFixed(1)}%`;
 
@@ -37,7 +37,7 @@ describe('the Dutch understanding on every batch of worker answers', () => {
     let text = '';
     for (const { batch, result } of scored) text += report(`${batch.name} (${batch.heldOut ? 'HELD OUT: scores only' : 'tuning'})`, result, !batch.heldOut);
     text += report('tuning batches dev-a + dev-b + dev-f', tuning, false);
-    text += report('HELD OUT heldout-c + heldout-d', heldOut, false);
+    text += report('HELD OUT heldout-c + heldout-d + heldout-e', heldOut, false);
     const all = scored.reduce((n, s) => n + s.result.total, 0);
     const held = scored.filter((s) => s.batch.heldOut).reduce((n, s) => n + s.result.total, 0);
     text += `\n${held} of ${all} cases are held out (${percent(held / all)}).\n`;
@@ -56,7 +56,7 @@ describe('the Dutch understanding on every batch of worker answers', () => {
   });
 
   const gates: [string, Score][] = [
-    ['held out (heldout-c + heldout-d)', heldOut],
+    ['held out (heldout-c + heldout-d + heldout-e)', heldOut],
     ['tuning (dev-a + dev-b + dev-f)', tuning],
     ['tuned-0', scored.find((s) => s.batch.name === 'tuned-0')!.result],
   ];

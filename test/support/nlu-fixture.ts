@@ -4,6 +4,7 @@ import devB from '../fixtures/nlu/dev-b.json';
 import devF from '../fixtures/nlu/dev-f.json';
 import heldoutC from '../fixtures/nlu/heldout-c.json';
 import heldoutD from '../fixtures/nlu/heldout-d.json';
+import heldoutE from '../fixtures/nlu/heldout-e.json';
 import { SLOT_READERS } from './nlu-slot-readers';
 import {
   understandAvailability,
@@ -169,6 +170,7 @@ export const BATCHES: Batch[] = [
   newBatch('dev-f', false, devF),
   newBatch('heldout-c', true, heldoutC),
   newBatch('heldout-d', true, heldoutD),
+  newBatch('heldout-e', true, heldoutE),
 ];
 
 /**

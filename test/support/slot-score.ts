@@ -4,7 +4,7 @@ import { SLOT_READERS, type SlotGroup } from './nlu-slot-readers';
 
 export const SLOT_GROUPS: SlotGroup[] = ['when', 'offers', 'goals'];
 export const TUNING_BATCHES = ['dev-a', 'dev-b'];
-export const HELD_OUT_BATCHES = ['heldout-c', 'heldout-d'];
+export const HELD_OUT_BATCHES = ['heldout-c', 'heldout-d', 'heldout-e'];
 
 interface Case {
   group: string;
