@@ -19,6 +19,8 @@ export interface LoadPlan {
    * (ms) before each answer. Without it, workers answer the moment a reply is in.
    */
   thinkMs?: [number, number];
+  /** Replies come back in the HTTP answer (`deliveryMode: "expectReplies"`), not through the connector. */
+  expectReplies?: boolean;
 }
 
 export interface LoadResult {
@@ -59,7 +61,7 @@ export async function runLoad(plan: LoadPlan): Promise<LoadResult> {
     const random = seededRandom(plan.seed * 1_000_003 + worker * 7919 + index);
     const think = tag === 'warmup' ? undefined : plan.thinkMs;
     const pause = think ? () => sleep(think[0] + random() * (think[1] - think[0])) : undefined;
-    const chat = new VirtualWorker(plan.botUrl, inbox, `${tag}-${plan.seed}-${worker}-${index}`, random, record, pause);
+    const chat = new VirtualWorker(plan.botUrl, inbox, `${tag}-${plan.seed}-${worker}-${index}`, random, record, pause, plan.expectReplies ?? false);
     try {
       if (plan.bot === 'echo') {
         await chat.join();

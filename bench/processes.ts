@@ -14,9 +14,9 @@ export interface Running {
 }
 
 /** Starts a node script and waits for the log line that carries its URL. */
-async function startListening(script: string, args: string[], env: Record<string, string>, ready: string): Promise<Running> {
+async function startListening(script: string, args: string[], env: Record<string, string>, ready: string, flags: string[] = []): Promise<Running> {
   const started = performance.now();
-  const child = spawn(process.execPath, [...startFlags(), script, ...args], {
+  const child = spawn(process.execPath, [...startFlags(), ...flags, script, ...args], {
     env: { PATH: process.env.PATH ?? '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -55,18 +55,25 @@ export function startFlags(): string[] {
   return flags.split(/\s+/).filter(Boolean);
 }
 
+/** `BENCH_PROFILE_DIR=dir npm run bench`: every Taalbot run writes a CPU profile (node --cpu-prof) there. */
+function profileFlags(): string[] {
+  const dir = process.env.BENCH_PROFILE_DIR;
+  return dir ? ['--cpu-prof', `--cpu-prof-dir=${dir}`] : [];
+}
+
 /** The built Taalbot server, as `npm start` runs it. */
-export function startTaalbot(dataDir: string, token: string): Promise<Running> {
+export function startTaalbot(dataDir: string, token: string, env: Record<string, string> = {}): Promise<Running> {
   return startListening(
     join(dist, 'src', 'main.js'),
     [],
-    { PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, COORDINATOR_TOKEN: token, LOG_LEVEL: 'info' },
+    { PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, COORDINATOR_TOKEN: token, LOG_LEVEL: 'info', ...env },
     'Taalbot is listening',
+    profileFlags(),
   );
 }
 
-export function startEchoBot(): Promise<Running> {
-  return startListening(join(dist, 'bench', 'echo-bot.js'), ['0'], {}, 'echo bot is listening');
+export function startEchoBot(env: Record<string, string> = {}): Promise<Running> {
+  return startListening(join(dist, 'bench', 'echo-bot.js'), ['0'], env, 'echo bot is listening');
 }
 
 /** Runs the load generator as a process of its own, so it does not share the bot's event loop. */

@@ -1,5 +1,5 @@
 import nl from '../locales/nl.json';
-import type { ReplyInbox } from './connector';
+import type { ReplyActivity, ReplyInbox } from './connector';
 import { postJson } from './http-post';
 import { nextMove, type BotTurn } from './sign-up-walker';
 
@@ -21,7 +21,8 @@ const MAX_TURNS = 25;
 
 /**
  * A worker in one conversation with a bot, over the real /api/messages, reading the
- * replies from the load generator's connector.
+ * replies from the load generator's connector, or (with `expectReplies`) from the HTTP
+ * answer itself (`deliveryMode: "expectReplies"`), so no connector traffic is involved.
  */
 export class VirtualWorker {
   private activityCount = 0;
@@ -35,6 +36,8 @@ export class VirtualWorker {
     private readonly onTurn: (turn: SeenTurn) => void = () => undefined,
     /** Time the worker takes to read a reply and tap: none when driving flat out. */
     private readonly pause: () => Promise<void> = async () => undefined,
+    /** Ask for the replies in the HTTP answer instead of through the connector. */
+    private readonly expectReplies = false,
   ) {}
 
   join(): Promise<SeenTurn> {
@@ -78,7 +81,7 @@ export class VirtualWorker {
   private async post(fields: Record<string, unknown>): Promise<SeenTurn> {
     this.activityCount += 1;
     const started = performance.now();
-    const status = await postJson(`${this.botUrl}/api/messages`, {
+    const answer = await postJson(`${this.botUrl}/api/messages`, {
       id: `${this.conversationId}-${this.activityCount}`,
       channelId: 'bench',
       serviceUrl: this.inbox.url,
@@ -86,10 +89,12 @@ export class VirtualWorker {
       from: { id: this.conversationId },
       recipient: { id: 'bot' },
       timestamp: new Date().toISOString(),
+      ...(this.expectReplies ? { deliveryMode: 'expectReplies' } : {}),
       ...fields,
     });
     const ms = performance.now() - started;
-    const replies = this.inbox.take(this.conversationId);
+    const status = answer.status;
+    const replies = this.expectReplies ? repliesIn(answer.body) : this.inbox.take(this.conversationId);
     const last = replies[replies.length - 1];
     this.last = {
       texts: replies.map((reply) => reply.text ?? ''),
@@ -98,5 +103,16 @@ export class VirtualWorker {
     const seen = { ...this.last, status, ms };
     this.onTurn(seen);
     return seen;
+  }
+}
+
+/** The replies in an expectReplies answer: `{ activities: [...] }`. */
+function repliesIn(body: string): ReplyActivity[] {
+  if (!body) return [];
+  try {
+    const parsed = JSON.parse(body) as { activities?: ReplyActivity[] };
+    return parsed.activities ?? [];
+  } catch {
+    return [];
   }
 }

@@ -1,15 +1,7 @@
 import Database from 'better-sqlite3';
-import {
-  CompiledQuery,
-  Kysely,
-  PostgresDialect,
-  SqliteDialect,
-  SqliteDriver,
-  type DatabaseConnection,
-  type Driver,
-  type SqliteDialectConfig,
-} from 'kysely';
+import { Kysely, PostgresDialect } from 'kysely';
 import { Pool } from 'pg';
+import { GroupCommitSqliteDialect } from './sqlite-driver';
 
 /**
  * The one place where SQLite and PostgreSQL differ: how a connection is opened and set up,
@@ -48,29 +40,9 @@ export function openSqlite({ file, fsync }: SqliteSettings): Database.Database {
   return raw;
 }
 
-/**
- * Kysely's SQLite driver begins transactions DEFERRED; a read that turns into a write can
- * then fail at once with SQLITE_BUSY when another connection (a backup) has the file open.
- * `begin immediate` takes the write lock up front, so the busy timeout applies.
- */
-class ImmediateSqliteDriver extends SqliteDriver {
-  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
-    await connection.executeQuery(CompiledQuery.raw('begin immediate'));
-  }
-}
-
-class ImmediateSqliteDialect extends SqliteDialect {
-  constructor(private readonly settings: SqliteDialectConfig) {
-    super(settings);
-  }
-
-  override createDriver(): Driver {
-    return new ImmediateSqliteDriver(this.settings);
-  }
-}
-
+/** Kysely over better-sqlite3, with group commit and kept statements (see GroupCommitSqliteDriver). */
 export function sqliteDb(raw: Database.Database): Db {
-  return new Kysely({ dialect: new ImmediateSqliteDialect({ database: raw }) });
+  return new Kysely({ dialect: new GroupCommitSqliteDialect(raw) });
 }
 
 export interface PostgresSettings {
