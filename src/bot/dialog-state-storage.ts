@@ -9,13 +9,22 @@ import { WriteConflict, type Documents } from '../domain/store';
  * cannot silently overwrite this one's answers (the losing turn runs again).
  */
 export class DialogStateStorage implements Storage {
+  /**
+   * botbuilder writes back the very object `read` handed out, but with eTag '*': the version
+   * it was read at is remembered here, so the write is still conditional.
+   */
+  private readonly versions = new WeakMap<object, number>();
+
   constructor(private readonly documents: Documents<unknown>) {}
 
   async read(keys: string[]): Promise<StoreItems> {
     const items: StoreItems = {};
     for (const key of keys) {
       const stored = await this.documents.get(key);
-      if (stored) items[key] = { ...(stored.value as object), eTag: String(stored.version) };
+      if (!stored) continue;
+      const item = { ...(stored.value as object), eTag: String(stored.version) };
+      this.versions.set(item, stored.version);
+      items[key] = item;
     }
     return items;
   }
@@ -23,12 +32,23 @@ export class DialogStateStorage implements Storage {
   async write(changes: StoreItems): Promise<void> {
     for (const [key, item] of Object.entries(changes)) {
       const { eTag, ...value } = item as { eTag?: string };
-      if (eTag === '*') {
+      const read = this.versions.get(item as object);
+      if (eTag === '*' && read === undefined) {
         await this.documents.put(key, value);
         continue;
       }
-      const written = await this.documents.putIf(key, value, eTag === undefined ? undefined : Number(eTag));
-      if (!written) throw new WriteConflict(`the conversation state ${key}`);
+      const expected = eTag === '*' ? read : eTag === undefined ? undefined : Number(eTag);
+      if (await this.documents.putIf(key, value, expected)) {
+        this.versions.set(item as object, (expected ?? 0) + 1);
+        continue;
+      }
+      // Erased during this turn ("verwijder mijn gegevens"): nothing to lose, write what the turn left.
+      if (eTag === '*' && !(await this.documents.get(key))) {
+        await this.documents.put(key, value);
+        this.versions.delete(item as object);
+        continue;
+      }
+      throw new WriteConflict(`the conversation state ${key}`);
     }
   }
 
