@@ -224,7 +224,8 @@ export class IntakeDialog extends FlowDialog<IntakeAnswers> {
     const offers = await this.domain.bookings.offers(requestOf(draft), draft.refused ?? []);
     if (offers.length === 0) return this.bookElsewhere(context, draft);
     const catalog = await this.domain.catalog.current();
-    const seats = offers.map((offer) => offeredSeat(offer, seatLabel(catalog, offer.groupId, offer.firstLesson), catalog));
+    // Two groups at the same day, time and place look the same to the worker: one button.
+    const seats = uniqueLabels(offers.map((offer) => offeredSeat(offer, seatLabel(catalog, offer.groupId, offer.firstLesson), catalog)));
     const near = offers.every((offer) => offer.differs.length > 0);
     return { kind: 'goto', step: 'pick', draft: { ...draft, offers: seats, near } };
   }
@@ -268,6 +269,10 @@ export class IntakeDialog extends FlowDialog<IntakeAnswers> {
     await sayWithButtons(context, bookingText(await this.domain.catalog.current(), intake), bookingButtons(this.settings.calendarLink(intake.id)));
     return { kind: 'done', result: { booked: intake.id } satisfies SignedUp };
   }
+}
+
+function uniqueLabels<S extends { label: string }>(seats: S[]): S[] {
+  return seats.filter((seat, i) => seats.findIndex((other) => other.label === seat.label) === i);
 }
 
 function offeredSeat(offer: SeatOffer, label: string, catalog: Awaited<ReturnType<Domain['catalog']['current']>>): OfferedSeat {

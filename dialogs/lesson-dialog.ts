@@ -287,7 +287,9 @@ export class LessonDialog extends FlowDialog<LessonDraft> {
   /** Other seats, as buttons that say what they are. */
   private async moveSeats(intakeId: string): Promise<MoveSeat[]> {
     const [offers, catalog] = await Promise.all([this.domain.bookings.moveOptions(intakeId), this.domain.catalog.current()]);
-    return offers.map((offer) => ({ groupId: offer.groupId, label: seatLabel(catalog, offer.groupId, offer.firstLesson) }));
+    const seats = offers.map((offer) => ({ groupId: offer.groupId, label: seatLabel(catalog, offer.groupId, offer.firstLesson) }));
+    // Two groups at the same day, time and place look the same to the worker: one button.
+    return seats.filter((seat, i) => seats.findIndex((other) => other.label === seat.label) === i);
   }
 
   private async noOtherPlace(context: TurnContext, intakeId: string): Promise<void> {
