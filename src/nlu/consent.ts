@@ -22,7 +22,7 @@ const HELP: RegExp[] = [
  * What it is about: the name, the answers, keeping them, who sees them, where they go.
  * Stems, so that dialect and typed forms count too ("bewaaren", "leze", "veillig", "antwoorde").
  */
-const TOPIC = /\b(bewaa?r\p{L}*|beware\p{L}*|opsla\p{L}*|opgesla\p{L}*|doe|doen|doet|gebeur\p{L}*|naam|nummer|gegeve\p{L}*|antwoord\p{L}*|info|informatie|zien|ziet|zie|leze|lezen|leest|krijg\p{L}*|weet|weten|ermee|daarmee|mee|baas|chef|werkgever|leidinggevende|teamleider|gemeente|uwv|docent|werk|weg|gooi\p{L}*|weggooien|lang|waar|veil\p{L}*|delen|deel|deelt|gedeeld|doorgeven|door|geheim|internet|online|verko\p{L}*|bedrij\p{L}*|uitlek\p{L}*|privacy|avg|verplicht|nodig|bewaring)\b/u;
+const TOPIC = /\b(bewaa?r\p{L}*|beware\p{L}*|opsla\p{L}*|opgesla\p{L}*|doe|doen|doet|gebeur\p{L}*|naam|nummer|gegeve\p{L}*|antwoord\p{L}*|info|informatie|zien|ziet|zie|leze|lezen|leest|krijg\p{L}*|weet|weten|ermee|daarmee|mee|baas|chef|werkgever|leidinggevende|teamleider|gemeente|uwv|docent|werk|weg\p{L}*|gooi\p{L}*|verwijder\p{L}*|anoniem|prive|lang|waar|veil\p{L}*|delen|deel|deelt|gedeeld|doorgeven|door|geheim|internet|online|verko\p{L}*|bedrij\p{L}*|uitlek\p{L}*|privacy|avg|verplicht|nodig|bewaring)\b/u;
 /** Question words anywhere: "wat bewaar je", "ja maar wie ziet dat dan". */
 const QUESTION_WORD = /\b(wat|wie|waarom|waarvoor|hoe|hoelang|hoe lang|waar|welke|wanneer)\b/;
 /** Who, why, how long, where: at this question always about what is kept. */
