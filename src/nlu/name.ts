@@ -21,7 +21,17 @@ const LEAD: string[][] = [
   ['ik', 'ben', 'het'], ['ik', 'bn'], ['k', 'ben'], ['ik', 'heet', 'dus'], ['dus'], ['eigenlijk'], ['men', 'noemt', 'me'], ['men', 'noemt', 'mij'],
   ['my', 'name', 'is'], ['i', 'am'], ['im'], ['i', 'm'], ['benim', 'adim'], ['benim', 'adım'], ['adim'], ['adım'], ['jestem'], ['mam', 'na', 'imie'], ['ana', 'ismi'], ['ismi'],
   ['iedereen', 'noemt', 'me'], ['ze', 'noemen', 'me'], ['ze', 'noemen', 'mij'],
+  ['mijn', 'naamis'], ['me', 'naamis'], ['mn', 'naamis'], ['naamis'], ['altijd'], ['meestal'], ['gwn'],
 ];
+
+/** A typed word with a letter doubled by mistake still leads: "hooi", "mijn naam iss". */
+const single = (word: string) => word.replace(/(\p{L})\1+/gu, '$1');
+
+/** Question words: "Hoe heet jij?" asks back, it gives no name. */
+const ASKS_BACK = new Set(['hoe', 'wat', 'wie', 'waarom', 'waarvoor', 'hoezo', 'waar', 'welke', 'wanneer']);
+
+/** Not wanting to say it: "zeg ik liever niet", "gaat je niks aan". */
+const WITHHOLDS = /\b(zeg|vertel|geef|noem) (ik|dat|het)( \p{L}+)? (liever )?(niet|nie|niks|niets)\b|\bgaat (je|jou|u) (niks|niets|geen)/u;
 
 /** Words after a name that are no part of it: "Ruud hoor", "Jan, ik werk in de wasserij". */
 const TAIL_STARTS = new Set(['ik', 'en', 'maar', 'want', 'uit', 'hoor', 'he', 'toch', 'joh', 'dus', 'hoi', 'groetjes', 'doei', 'is', 'heet', 'werk', 'werkt', 'zit', 'dank', 'bedankt', 'graag', 'alsjeblieft', 'aub', 'xx', 'x', 'gr', 'groet']);
@@ -35,7 +45,7 @@ const NOT_A_NAME = new Set([
   'morgen', 'vandaag', 'lezen', 'schrijven', 'rekenen', 'computer', 'telefoon', 'altijd', 'alles', 'idd', 'sws', 'oké',
 ]);
 
-const startsWith = (tokens: string[], lead: string[]) => lead.every((word, i) => tokens[i] === word);
+const startsWith = (tokens: string[], lead: string[]) => lead.every((word, i) => tokens[i] === word || single(tokens[i]) === word);
 
 /**
  * A name from "Piet", "ik ben Piet", "zeg maar Ruud", "Ruud hoor", "mijn naam is Piet de Vries,
@@ -49,8 +59,10 @@ export function understandName(text: string): string | undefined {
   // "Hoi, ik ben Kees": a greeting on its own comes off first.
   while (parts.length > 1 && GREETING.test(parts[0].trim())) parts.shift();
   const firstPart = parts[0] ?? '';
+  if (WITHHOLDS.test(normalize(text))) return undefined;
   let original = firstPart.replace(/[.:]/g, ' ').split(/\s+/).filter(Boolean);
   let lower = original.map((word) => word.toLowerCase());
+  if (lower.length > 1 && ASKS_BACK.has(lower[0])) return undefined;
   for (let changed = true; changed; ) {
     changed = false;
     for (const lead of LEAD) {
@@ -85,13 +97,16 @@ export function understandName(text: string): string | undefined {
     // "lezen en schrijven" answers the next question, it is not a name.
     if (isGoalButtons(stripped)) return undefined;
   }
-  return original
+  const name = original
     .map((part, i) => {
       const word = part.toLowerCase();
       if (i > 0 && i < original.length - 1 && PARTICLES.has(word)) return word;
       return word.replace(/(^|[-'])(\p{L})/gu, (_m, sep: string, letter: string) => sep + letter.toUpperCase());
     })
     .join(' ');
+  // "Mijn naam is Petra. Petra de Wit": the next part says the same name in full.
+  const fuller = parts[1] === undefined ? undefined : understandName(parts.slice(1).join(', '));
+  return fuller?.startsWith(`${name} `) ? fuller : name;
 }
 
 /** "dinsdag", "zaterdagochtend"; but a short name like "Don" is no "do(nderdag)". */

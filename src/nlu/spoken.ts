@@ -7,7 +7,7 @@ import { normalize } from './normalize';
  */
 const SPOKEN: Record<string, string> = {
   nie: 'niet', nit: 'niet', niet: 'niet', nt: 'niet', neit: 'niet',
-  kweet: 'ik weet', kwee: 'ik weet', weetik: 'weet ik', wetik: 'weet ik', weetnie: 'weet niet', weetniet: 'weet niet',
+  kweet: 'ik weet', kwee: 'ik weet', weetik: 'weet ik', wetik: 'weet ik', weetnie: 'weet niet', weetniet: 'weet niet', kweetnie: 'ik weet niet', kweetniet: 'ik weet niet',
   ikben: 'ik ben', kben: 'ik ben', ikheet: 'ik heet', kheet: 'ik heet', ikkom: 'ik kom', kkom: 'ik kom', ikkan: 'ik kan',
   kan: 'kan', kwil: 'ik wil', ikwil: 'ik wil', ikstop: 'ik stop', khou: 'ik hou', ikhou: 'ik hou',
   zegmaar: 'zeg maar', watbewaarje: 'wat bewaar je', watbedoelje: 'wat bedoel je',

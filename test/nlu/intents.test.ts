@@ -79,3 +79,28 @@ describe('the readers of the new conversation', () => {
     expect(understandPhoneAnswer('liever niet')).toBe('no');
   });
 });
+
+describe('consent: general rules (dev-g), checked on answers no batch holds', () => {
+  it('a question with the verb first, or who, why, how long, where, asks for the explanation', () => {
+    expect(understandConsent('deel je dat met de gemeente')).toBe('explain');
+    expect(understandConsent('hoelang blijft het staan')).toBe('explain');
+    expect(understandConsent('zet je het online')).toBe('explain');
+  });
+
+  it('asking for easier words or which button to press is help', () => {
+    expect(understandConsent('kan het wat simpeler')).toBe('help');
+    expect(understandConsent('welke knop is ja')).toBe('help');
+  });
+
+  it('a worried or conditional yes is yes; a condition against what the bot said is no answer', () => {
+    expect(understandConsent('ja zolang de uwv het niet krijgt')).toBe('yes');
+    expect(understandConsent('eng hoor, maar oke')).toBe('yes');
+    expect(understandConsent('ok maar niet mijn antwoorden')).toBeUndefined();
+    expect(understandConsent('goed als je het direct weer weg doet')).toBeUndefined();
+  });
+
+  it('a refusal with a reason stays a no', () => {
+    expect(understandConsent('nee dat duurt me te lang')).toBe('no');
+    expect(understandConsent('ik hou niet van computers dus nee')).toBe('no');
+  });
+});

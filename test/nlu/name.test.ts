@@ -17,6 +17,14 @@ describe('understandName', () => {
     expect(understandName('Lies')).toBe('Lies');
   });
 
+  it('reads past typed doubles and fillers, asks back no name, and takes the full name said after', () => {
+    expect(understandName('hallo ikk ben Noor')).toBe('Noor');
+    expect(understandName('ze noemen me meestal Bram')).toBe('Bram');
+    expect(understandName('Wat is jouw naam?')).toBeUndefined();
+    expect(understandName('dat vertel ik niet')).toBeUndefined();
+    expect(understandName('Ik ben Sara. Sara el Amrani')).toBe('Sara el Amrani');
+  });
+
   it('gives the first name for a friendly greeting', () => {
     expect(firstName('Piet de Vries')).toBe('Piet');
   });

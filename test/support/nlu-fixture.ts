@@ -2,6 +2,7 @@ import fixture from '../fixtures/nlu/tuned-0.json';
 import devA from '../fixtures/nlu/dev-a.json';
 import devB from '../fixtures/nlu/dev-b.json';
 import devF from '../fixtures/nlu/dev-f.json';
+import devG from '../fixtures/nlu/dev-g.json';
 import heldoutC from '../fixtures/nlu/heldout-c.json';
 import heldoutD from '../fixtures/nlu/heldout-d.json';
 import heldoutE from '../fixtures/nlu/heldout-e.json';
@@ -168,6 +169,7 @@ export const BATCHES: Batch[] = [
   newBatch('dev-a', false, devA),
   newBatch('dev-b', false, devB),
   newBatch('dev-f', false, devF),
+  newBatch('dev-g', false, devG),
   newBatch('heldout-c', true, heldoutC),
   newBatch('heldout-d', true, heldoutD),
   newBatch('heldout-e', true, heldoutE),
