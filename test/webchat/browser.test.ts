@@ -58,6 +58,14 @@ describe('the web chat page in a real browser', () => {
   const tap = async (page: Page, name: string) => {
     await page.getByRole('button', { name, exact: true }).last().click();
   };
+  /** A phone-sized page on the chat, at the first question. */
+  const openChat = async () => {
+    const context = await browser.newContext({ viewport: PHONE });
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await lastBotText(page, /Is dat goed\?/);
+    return { context, page };
+  };
   const type = async (page: Page, text: string) => {
     const box = page.getByRole('textbox').last();
     await box.fill(text);
@@ -142,10 +150,7 @@ describe('the web chat page in a real browser', () => {
   }, 60_000);
 
   it('works with the keyboard only', async () => {
-    const context = await browser.newContext({ viewport: PHONE });
-    const page = await context.newPage();
-    await page.goto(server.url);
-    await lastBotText(page, /Is dat goed\?/);
+    const { context, page } = await openChat();
     let focused = '';
     for (let i = 0; i < 25 && focused !== 'Ja, dat is goed'; i++) {
       await page.keyboard.press('Tab');
@@ -235,10 +240,7 @@ describe('the web chat page in a real browser', () => {
   }, 60_000);
 
   it('ends every bubble, the worker\'s too, at its text: no empty line, no status line under it', async () => {
-    const context = await browser.newContext({ viewport: PHONE });
-    const page = await context.newPage();
-    await page.goto(server.url);
-    await lastBotText(page, /Is dat goed\?/);
+    const { context, page } = await openChat();
     await tap(page, 'Ja, dat is goed');
     await lastBotText(page, /Hoe heet je\?/);
     await page.waitForTimeout(300);
@@ -317,10 +319,7 @@ describe('the web chat page in a real browser', () => {
   }, 60_000);
 
   it('shows a friendly picture as the bot\'s avatar, not letters', async () => {
-    const context = await browser.newContext({ viewport: PHONE });
-    const page = await context.newPage();
-    await page.goto(server.url);
-    await lastBotText(page, /Is dat goed\?/);
+    const { context, page } = await openChat();
     const avatar = page.locator('.webchat__defaultAvatar img').first();
     await avatar.waitFor();
     expect(await avatar.getAttribute('src')).toBe('/static/avatar.svg');
@@ -330,10 +329,7 @@ describe('the web chat page in a real browser', () => {
   }, 60_000);
 
   it('shows what a worker typed as text: no HTML, no markdown, no live link', async () => {
-    const context = await browser.newContext({ viewport: PHONE });
-    const page = await context.newPage();
-    await page.goto(server.url);
-    await lastBotText(page, /Is dat goed\?/);
+    const { context, page } = await openChat();
     const typed = '<img src="/favicon.ico"> **vet** [klik](https://example.com)';
     await type(page, typed);
     const bubble = page.locator('.webchat__bubble--from-user').last();
