@@ -1,6 +1,6 @@
 import { Chat, type Reply } from '../support/chat';
 import type { SentActivity } from '../support/fake-connector';
-import { intakesOf, suiteServer } from '../support/test-app';
+import { COORDINATOR_TOKEN, intakesOf, suiteServer } from '../support/test-app';
 
 const all = (reply: Reply) => reply.texts.join('\n');
 
@@ -218,5 +218,36 @@ describe('signing up in the chat: book first, ask the rest after', () => {
     const done = await worker.say('Klaar');
     expect(all(done)).toMatch(/Tot in de les!/);
     expect((await server.app.domain.intakes.activeFor('test', worker.userId))!).toMatchObject({ status: 'booked', reasons: { choices: [] } });
+  });
+});
+
+describe('seat buttons when two groups meet at the same day, time and place', () => {
+  const server = suiteServer();
+
+  it('shows that seat once, so a tap is never ambiguous, and the tap books it', async () => {
+    const made = await fetch(`${server.app.url}/api/coordinator/groups`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${COORDINATOR_TOKEN}`, 'content-type': 'application/json' },
+      body: JSON.stringify({
+        name: 'Taal op dinsdag en donderdag, tweede groep',
+        kind: 'group',
+        goals: ['reading'],
+        weekdays: ['tue', 'thu'],
+        start: '09:30',
+        minutes: 90,
+        locationId: 'bieb-centrum',
+        capacity: 8,
+        teacher: 'Joke',
+        startDate: '2026-09-01',
+      }),
+    });
+    expect(made.status).toBe(201);
+    const worker = new Chat(server.app.url, server.connector);
+    await worker.join();
+    for (const text of ['Ja, dat is goed', 'Piet', 'Lezen']) await worker.say(text);
+    const offers = await worker.say('Ochtend');
+    expect(offers.buttons.filter((b) => b === 'Do 9.30 · Bibliotheek Centrum')).toHaveLength(1);
+    expect(new Set(offers.buttons).size).toBe(offers.buttons.length);
+    expect(all(await worker.say('Do 9.30 · Bibliotheek Centrum'))).toMatch(/Gelukt!/);
   });
 });
