@@ -1,39 +1,16 @@
-import { openDomain, type Domain } from '../../src/domain';
+import type { Domain } from '../../src/domain';
+import { WEDNESDAY, domainWith, testGroup } from '../support/test-catalog';
 import type { Group, Location } from '../../src/domain/catalog';
 import type { IntakeDraft } from '../../src/domain/intake';
-import { memoryStore } from '../support/test-store';
 import type { Availability, Goal, LessonFormat } from '../../src/domain/types';
-import { testSettings } from '../support/domain-settings';
 
-/** Wednesday 25 November 2026; the first possible lesson day is Thursday the 26th. */
-const clock = { now: () => new Date('2026-11-25T09:00:00Z') };
+const clock = WEDNESDAY;
 
 const library: Location = { id: 'lib', name: 'Bieb', street: 'Brink 1', town: 'Deventer', contact: { name: 'Els' } };
 const workshop: Location = { id: 'work', name: 'Werkplaats', street: 'Weg 2', town: 'Deventer', contact: { name: 'Marco' } };
 
-function group(id: string, fields: Partial<Group>): Group {
-  return {
-    id,
-    kind: 'group',
-    name: id,
-    goals: ['reading', 'writing'],
-    times: [{ weekday: 'tue', start: '09:30', minutes: 90 }],
-    locationId: 'lib',
-    capacity: 8,
-    startDate: '2026-09-01',
-    teacher: 'Anja',
-    createdAt: '2026-09-01T00:00:00Z',
-    ...fields,
-  };
-}
 
-async function domainWith(groups: Group[]): Promise<Domain> {
-  const domain = await openDomain({ store: await memoryStore(), clock, overflowName: (goals) => `new ${goals.join('+')}`, settings: testSettings() });
-  await domain.catalog.saveLocation(library);
-  await domain.catalog.saveLocation(workshop);
-  for (const g of groups) await domain.catalog.saveGroup(g);
-  return domain;
-}
+const domainOf = (groups: Group[]): Promise<Domain> => domainWith([library, workshop], groups);
 
 let users = 0;
 function draft(goals: Goal[], availability: Availability, format: LessonFormat | 'any' = 'group'): IntakeDraft {
@@ -55,45 +32,45 @@ const anyTime: Availability = { days: [], dayParts: [] };
 
 describe('matching a worker to a group', () => {
   it('picks the group that covers the most goals within the worker’s times', async () => {
-    const domain = await domainWith([
-      group('reading-only', { goals: ['reading'] }),
-      group('reading-writing', { goals: ['reading', 'writing'] }),
-      group('thursday', { goals: ['reading', 'writing'], times: [{ weekday: 'thu', start: '09:30', minutes: 90 }] }),
+    const domain = await domainOf([
+      testGroup('reading-only', { goals: ['reading'] }),
+      testGroup('reading-writing', { goals: ['reading', 'writing'] }),
+      testGroup('thursday', { goals: ['reading', 'writing'], times: [{ weekday: 'thu', start: '09:30', minutes: 90 }] }),
     ]);
     const intake = await domain.intakes.submit(draft(['reading', 'writing'], { days: ['tue'], dayParts: ['morning'] }));
     expect((await domain.bookings.findPlace(intake.id)).match).toEqual({ groupId: 'reading-writing', kind: 'match', firstLesson: '2026-12-01' });
   });
 
   it('takes the earliest first lesson among equal fits', async () => {
-    const domain = await domainWith([
-      group('tuesday', {}),
-      group('friday', { times: [{ weekday: 'fri', start: '09:30', minutes: 90 }] }),
+    const domain = await domainOf([
+      testGroup('tuesday', {}),
+      testGroup('friday', { times: [{ weekday: 'fri', start: '09:30', minutes: 90 }] }),
     ]);
     const intake = await domain.intakes.submit(draft(['reading'], anyTime));
     expect((await domain.bookings.findPlace(intake.id)).match?.groupId).toBe('friday');
   });
 
   it('lets a worker join a group that already runs, from its next lesson', async () => {
-    const domain = await domainWith([group('running', { startDate: '2026-01-06' })]);
+    const domain = await domainOf([testGroup('running', { startDate: '2026-01-06' })]);
     const intake = await domain.intakes.submit(draft(['reading'], anyTime));
     expect((await domain.bookings.findPlace(intake.id)).match?.firstLesson).toBe('2026-12-01');
   });
 
   it('never offers a group that has ended or has no goal in common', async () => {
-    const domain = await domainWith([
-      group('ended', { endDate: '2026-11-20' }),
-      group('numbers', { goals: ['numeracy'] }),
+    const domain = await domainOf([
+      testGroup('ended', { endDate: '2026-11-20' }),
+      testGroup('numbers', { goals: ['numeracy'] }),
     ]);
     const intake = await domain.intakes.submit(draft(['reading'], anyTime));
     expect((await domain.bookings.findPlace(intake.id))).toEqual({ alternatives: [] });
   });
 
   it('offers up to three nearest alternatives, one of each kind first', async () => {
-    const domain = await domainWith([
-      group('tue-evening', { times: [{ weekday: 'tue', start: '19:00', minutes: 90 }] }),
-      group('thu-morning', { times: [{ weekday: 'thu', start: '09:30', minutes: 90 }] }),
-      group('fri-morning', { times: [{ weekday: 'fri', start: '09:30', minutes: 90 }] }),
-      group('volunteer', { kind: 'one-on-one', capacity: 1, times: [{ weekday: 'mon', start: '14:00', minutes: 60 }] }),
+    const domain = await domainOf([
+      testGroup('tue-evening', { times: [{ weekday: 'tue', start: '19:00', minutes: 90 }] }),
+      testGroup('thu-morning', { times: [{ weekday: 'thu', start: '09:30', minutes: 90 }] }),
+      testGroup('fri-morning', { times: [{ weekday: 'fri', start: '09:30', minutes: 90 }] }),
+      testGroup('volunteer', { kind: 'one-on-one', capacity: 1, times: [{ weekday: 'mon', start: '14:00', minutes: 60 }] }),
     ]);
     const intake = await domain.intakes.submit(draft(['reading'], { days: ['tue'], dayParts: ['morning'] }));
     const { match, alternatives } = (await domain.bookings.findPlace(intake.id));
@@ -106,18 +83,18 @@ describe('matching a worker to a group', () => {
   });
 
   it('books a worker who wants 1-on-1 with a volunteer whose time fits', async () => {
-    const domain = await domainWith([
-      group('group', {}),
-      group('volunteer', { kind: 'one-on-one', capacity: 1, teacher: 'Bert' }),
+    const domain = await domainOf([
+      testGroup('group', {}),
+      testGroup('volunteer', { kind: 'one-on-one', capacity: 1, teacher: 'Bert' }),
     ]);
     const intake = await domain.intakes.submit(draft(['reading'], anyTime, 'one-on-one'));
     expect((await domain.bookings.findPlace(intake.id)).match?.groupId).toBe('volunteer');
   });
 
   it('prefers a group over a volunteer when either is fine', async () => {
-    const domain = await domainWith([
-      group('volunteer', { kind: 'one-on-one', capacity: 1 }),
-      group('group', {}),
+    const domain = await domainOf([
+      testGroup('volunteer', { kind: 'one-on-one', capacity: 1 }),
+      testGroup('group', {}),
     ]);
     const intake = await domain.intakes.submit(draft(['reading'], anyTime, 'any'));
     expect((await domain.bookings.findPlace(intake.id)).match?.groupId).toBe('group');
@@ -126,7 +103,7 @@ describe('matching a worker to a group', () => {
 
 describe('booking a seat', () => {
   it('stores the booking with the first lesson date in the worker’s file', async () => {
-    const domain = await domainWith([group('g', {})]);
+    const domain = await domainOf([testGroup('g', {})]);
     const intake = await domain.intakes.submit(draft(['reading'], anyTime));
     const booked = await domain.bookings.book(intake.id, 'g');
     expect(booked.status).toBe('booked');
@@ -136,7 +113,7 @@ describe('booking a seat', () => {
   });
 
   it('never exceeds capacity, even when many book the last seats at once', async () => {
-    const domain = await domainWith([group('small', { capacity: 3 })]);
+    const domain = await domainOf([testGroup('small', { capacity: 3 })]);
     const intakes = await Promise.all(Array.from({ length: 20 }, () => domain.intakes.submit(draft(['reading'], anyTime))));
     const results = await Promise.allSettled(intakes.map((i) => domain.bookings.book(i.id, 'small')));
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(3);
@@ -147,7 +124,7 @@ describe('booking a seat', () => {
   });
 
   it('moves a worker without taking two seats', async () => {
-    const domain = await domainWith([group('a', {}), group('b', {})]);
+    const domain = await domainOf([testGroup('a', {}), testGroup('b', {})]);
     const intake = await domain.intakes.submit(draft(['reading'], anyTime));
     await domain.bookings.book(intake.id, 'a');
     await domain.bookings.book(intake.id, 'b');
@@ -157,9 +134,9 @@ describe('booking a seat', () => {
 
 describe('when no seat fits: no waiting list', () => {
   it('books a free volunteer whose time fits', async () => {
-    const domain = await domainWith([
-      group('full', { capacity: 1 }),
-      group('volunteer', { kind: 'one-on-one', capacity: 1, times: [{ weekday: 'thu', start: '10:00', minutes: 60 }] }),
+    const domain = await domainOf([
+      testGroup('full', { capacity: 1 }),
+      testGroup('volunteer', { kind: 'one-on-one', capacity: 1, times: [{ weekday: 'thu', start: '10:00', minutes: 60 }] }),
     ]);
     await domain.bookings.book((await domain.intakes.submit(draft(['reading'], anyTime))).id, 'full');
     const intake = await domain.intakes.submit(draft(['reading'], { days: [], dayParts: ['morning'] }));
@@ -168,7 +145,7 @@ describe('when no seat fits: no waiting list', () => {
   });
 
   it('opens a new group at the full group’s time, flagged for the coordinator, with a start date', async () => {
-    const domain = await domainWith([group('full', { capacity: 1, locationId: 'work' })]);
+    const domain = await domainOf([testGroup('full', { capacity: 1, locationId: 'work' })]);
     await domain.bookings.book((await domain.intakes.submit(draft(['reading'], anyTime))).id, 'full');
     const intake = await domain.intakes.submit(draft(['reading', 'writing'], { days: ['tue'], dayParts: [] }));
     const booked = await domain.bookings.bookFallback(intake.id);
@@ -185,7 +162,7 @@ describe('when no seat fits: no waiting list', () => {
   });
 
   it('opens a new group on the worker’s own day when nothing is like it', async () => {
-    const domain = await domainWith([]);
+    const domain = await domainOf([]);
     const intake = await domain.intakes.submit(draft(['numeracy'], { days: ['thu'], dayParts: ['evening'] }));
     const booked = await domain.bookings.bookFallback(intake.id);
     const opened = (await domain.catalog.current()).group(booked.booking!.groupId);
@@ -194,7 +171,7 @@ describe('when no seat fits: no waiting list', () => {
   });
 
   it('puts the next worker in the new group instead of opening another', async () => {
-    const domain = await domainWith([]);
+    const domain = await domainOf([]);
     const first = await domain.bookings.bookFallback((await domain.intakes.submit(draft(['reading'], anyTime))).id);
     const second = await domain.bookings.bookFallback((await domain.intakes.submit(draft(['reading'], anyTime))).id);
     expect(second.booking?.groupId).toBe(first.booking?.groupId);

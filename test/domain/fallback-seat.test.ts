@@ -1,4 +1,5 @@
 import type { Group, LessonTime, Location } from '../../src/domain/catalog';
+import { testGroup } from '../support/test-catalog';
 import { fallbackSeat } from '../../src/domain/fallback-seat';
 import type { PlaceRequest } from '../../src/domain/matching';
 import type { Availability, LessonFormat, TimeWindow, Weekday } from '../../src/domain/types';
@@ -17,19 +18,7 @@ function lesson(weekday: Weekday, start: string, minutes = 90): LessonTime {
 }
 
 function group(id: string, time: LessonTime, fields: Partial<Group> = {}): Group {
-  return {
-    id,
-    kind: 'group',
-    name: id,
-    goals: ['reading', 'writing'],
-    times: [time],
-    locationId: 'lib',
-    capacity: 8,
-    startDate: '2026-09-01',
-    teacher: 'Anja',
-    createdAt: '2026-09-01T00:00:00Z',
-    ...fields,
-  };
+  return testGroup(id, { times: [time], ...fields });
 }
 
 const volunteer = (id: string, time: LessonTime) => group(id, time, { kind: 'one-on-one', capacity: 1, teacher: id });

@@ -1,4 +1,5 @@
 import type { Group, LessonTime } from '../../src/domain/catalog';
+import { testGroup } from '../support/test-catalog';
 import type { PlaceRequest } from '../../src/domain/matching';
 import { firstLessonFor, seatOffers } from '../../src/domain/seat-offers';
 import type { Availability, LessonFormat, TimeWindow, Weekday } from '../../src/domain/types';
@@ -11,19 +12,7 @@ function lesson(weekday: Weekday, start: string, minutes = 90): LessonTime {
 }
 
 function group(id: string, times: LessonTime[], fields: Partial<Group> = {}): Group {
-  return {
-    id,
-    kind: 'group',
-    name: id,
-    goals: ['reading', 'writing'],
-    times,
-    locationId: 'lib',
-    capacity: 8,
-    startDate: '2026-09-01',
-    teacher: 'Anja',
-    createdAt: '2026-09-01T00:00:00Z',
-    ...fields,
-  };
+  return testGroup(id, { times, ...fields });
 }
 
 function volunteer(id: string, time: LessonTime): Group {

@@ -1,36 +1,14 @@
-import { openDomain, type Domain } from '../../src/domain';
+import type { Domain } from '../../src/domain';
+import { WEDNESDAY, domainWith, testGroup } from '../support/test-catalog';
 import type { Group, Location } from '../../src/domain/catalog';
 import type { IntakeDraft } from '../../src/domain/intake';
 import type { Availability } from '../../src/domain/types';
-import { testSettings } from '../support/domain-settings';
-import { memoryStore } from '../support/test-store';
 
-/** Wednesday 25 November 2026; the first possible lesson day is Thursday the 26th. */
-const clock = { now: () => new Date('2026-11-25T09:00:00Z') };
+const clock = WEDNESDAY;
 const library: Location = { id: 'lib', name: 'Bieb', street: 'Brink 1', town: 'Deventer', contact: { name: 'Els', phone: '0570 123 456' } };
 
-function group(id: string, fields: Partial<Group> = {}): Group {
-  return {
-    id,
-    kind: 'group',
-    name: id,
-    goals: ['reading', 'writing'],
-    times: [{ weekday: 'tue', start: '09:30', minutes: 90 }],
-    locationId: 'lib',
-    capacity: 8,
-    startDate: '2026-09-01',
-    teacher: 'Anja',
-    createdAt: '2026-09-01T00:00:00Z',
-    ...fields,
-  };
-}
 
-async function domainWith(groups: Group[]): Promise<Domain> {
-  const domain = await openDomain({ store: await memoryStore(), clock, overflowName: (goals) => `new ${goals.join('+')}`, settings: testSettings() });
-  await domain.catalog.saveLocation(library);
-  for (const g of groups) await domain.catalog.saveGroup(g);
-  return domain;
-}
+const domainOf = (groups: Group[]): Promise<Domain> => domainWith([library], groups);
 
 let users = 0;
 function draft(availability: Availability = { days: [], dayParts: [] }): IntakeDraft {
@@ -53,7 +31,7 @@ const request = (availability: Availability) => ({ goals: ['reading' as const], 
 
 describe('book first: signing up and claiming a seat in one step', () => {
   it('offers real seats earliest first, leaving out refused ones', async () => {
-    const domain = await domainWith([group('tue'), group('thu', { times: [{ weekday: 'thu', start: '09:30', minutes: 90 }] })]);
+    const domain = await domainOf([testGroup('tue'), testGroup('thu', { times: [{ weekday: 'thu', start: '09:30', minutes: 90 }] })]);
     expect((await domain.bookings.offers(request(morning))).map((o) => [o.groupId, o.firstLesson])).toEqual([
       ['thu', '2026-11-26'],
       ['tue', '2026-12-01'],
@@ -62,7 +40,7 @@ describe('book first: signing up and claiming a seat in one step', () => {
   });
 
   it('stores the file and books the seat together; the same request key again returns that booking', async () => {
-    const domain = await domainWith([group('tue')]);
+    const domain = await domainOf([testGroup('tue')]);
     const worker = draft(morning);
     const booked = await domain.bookings.signUp(worker, 'tue', 'key-1');
     expect(booked).toMatchObject({ status: 'booked', booking: { groupId: 'tue', firstLesson: '2026-12-01' } });
@@ -73,7 +51,7 @@ describe('book first: signing up and claiming a seat in one step', () => {
   });
 
   it('stores no file when the last seat was just taken', async () => {
-    const domain = await domainWith([group('tue', { capacity: 1 })]);
+    const domain = await domainOf([testGroup('tue', { capacity: 1 })]);
     await domain.bookings.signUp(draft(morning), 'tue', 'key-a');
     const late = draft(morning);
     await expect(domain.bookings.signUp(late, 'tue', 'key-b')).rejects.toMatchObject({ code: 'group-full' });
@@ -81,13 +59,13 @@ describe('book first: signing up and claiming a seat in one step', () => {
   });
 
   it('starts a Tuesday-only worker in a Tuesday and Thursday group on the Tuesday', async () => {
-    const domain = await domainWith([group('both', { times: [{ weekday: 'tue', start: '09:30', minutes: 90 }, { weekday: 'thu', start: '09:30', minutes: 90 }] })]);
+    const domain = await domainOf([testGroup('both', { times: [{ weekday: 'tue', start: '09:30', minutes: 90 }, { weekday: 'thu', start: '09:30', minutes: 90 }] })]);
     const booked = await domain.bookings.signUp(draft({ days: ['tue'], dayParts: [] }), 'both', 'key-t');
     expect(booked.booking!.firstLesson).toBe('2026-12-01');
   });
 
   it('books elsewhere, never a refused seat, within a week: a new group flagged with who confirms and by when', async () => {
-    const domain = await domainWith([group('tue')]);
+    const domain = await domainOf([testGroup('tue')]);
     const booked = await domain.bookings.signUpElsewhere(draft(morning), ['tue'], 'key-e');
     expect(booked.booking!.groupId).not.toBe('tue');
     expect(booked.booking!.firstLesson <= '2026-12-02').toBe(true);
@@ -99,7 +77,7 @@ describe('book first: signing up and claiming a seat in one step', () => {
   });
 
   it('adds why and a phone number to the file after booking, and removes the number again', async () => {
-    const domain = await domainWith([group('tue')]);
+    const domain = await domainOf([testGroup('tue')]);
     const booked = await domain.bookings.signUp(draft(morning), 'tue', 'key-c');
     await domain.intakes.complete(booked.id, { reasons: { choices: ['family'] }, phone: '+31612345678' });
     expect(await domain.intakes.get(booked.id)).toMatchObject({ reasons: { choices: ['family'] }, phone: '+31612345678', status: 'booked' });
