@@ -232,8 +232,8 @@ export class IntakeDialog extends FlowDialog<IntakeAnswers> {
 
   private async pickAnswer(text: string, draft: IntakeAnswers, context: TurnContext): Promise<Outcome<IntakeAnswers>> {
     const offers = draft.offers ?? [];
-    const choice =
-      understandOffer(text, offers) ?? understandChoice(text, [{ value: 'none' as const, words: [t('seats.other'), ...list('seats.noneWords')] }]);
+    // "Andere tijd", "geen van deze", "past niet": the offer reader says 'none'.
+    const choice = understandOffer(text, offers);
     if (choice === undefined) {
       const format = understandFormat(text);
       if (!format) return unclear;
