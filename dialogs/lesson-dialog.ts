@@ -40,7 +40,6 @@ interface LessonDraft {
   entry?: LessonEntry;
 }
 
-type MenuChoice = 'move' | 'cancel' | 'calendar' | 'change' | 'done';
 
 const KEEP = 0;
 const done = { kind: 'done' } as const;
@@ -166,24 +165,24 @@ export class LessonDialog extends FlowDialog<LessonDraft> {
   }
 
   /**
-   * What a booked worker's first message asks for: move, cancel, change, miss one lesson,
-   * the calendar, or nothing; undefined for a greeting or anything else (then the menu).
-   * The reader of src/nlu first, then the words of the buttons.
+   * What a booked worker's message asks for: move, cancel, change, miss one lesson, the
+   * calendar, their data, erasure, or nothing; undefined for a greeting or anything else.
+   * The bot's own words first, then the reader of src/nlu, then the buttons with small typing
+   * mistakes ("afmeldn").
    */
   static requestOf(text: string): LessonRequest | 'change' | undefined {
-    // The bot's own words first: "veranderen" is what it told the worker to type.
+    // "veranderen" is what the bot told the worker to type; the reader would hear a move.
     const said = text.trim().toLowerCase();
     if ([t('lesson.change'), t('after.changeButton'), ...list('lesson.changeWords')].some((word) => word.toLowerCase() === said)) return 'change';
     if ([t('lesson.done'), t('booking.finished')].some((word) => word.toLowerCase() === said)) return 'done';
     const request = understandLessonRequest(text);
     if (request && request !== 'show' && request !== 'greeting') return request;
     return understandChoice<LessonRequest | 'change'>(text, [
-      { value: 'move', words: list('lesson.moveWords') },
-      { value: 'cancel', words: [t('lesson.cancel'), ...list('lesson.cancelWords')] },
-      { value: 'absent', words: list('lesson.absentWords') },
+      { value: 'move', words: [t('lesson.move')] },
+      { value: 'cancel', words: [t('lesson.cancel')] },
       { value: 'change', words: [t('lesson.change'), t('after.changeButton'), ...list('lesson.changeWords')] },
-      { value: 'calendar', words: [t('lesson.calendar'), ...list('lesson.calendarWords')] },
-      { value: 'done', words: [t('lesson.done'), t('booking.finished'), ...list('lesson.doneWords')] },
+      { value: 'calendar', words: [t('lesson.calendar')] },
+      { value: 'done', words: [t('lesson.done'), t('booking.finished')] },
     ]);
   }
 
@@ -197,14 +196,8 @@ export class LessonDialog extends FlowDialog<LessonDraft> {
   }
 
   private async menuAnswer(text: string, draft: LessonDraft, context: TurnContext): Promise<Outcome<LessonDraft>> {
-    const choice = understandChoice<MenuChoice>(text, [
-      { value: 'change', words: [t('lesson.change'), ...list('lesson.changeWords')] },
-      { value: 'move', words: [t('lesson.move'), ...list('lesson.moveWords')] },
-      { value: 'cancel', words: [t('lesson.cancel'), ...list('lesson.cancelWords')] },
-      { value: 'calendar', words: [t('lesson.calendar'), ...list('lesson.calendarWords')] },
-      { value: 'done', words: [t('lesson.done'), ...list('lesson.doneWords')] },
-    ]);
-    if (!choice && LessonDialog.isAbsentOnce(text)) {
+    const choice = LessonDialog.requestOf(text);
+    if (choice === 'absent') {
       await absentOnce(this.domain, context, draft.intakeId, text);
       return { kind: 'done' };
     }
@@ -277,11 +270,6 @@ export class LessonDialog extends FlowDialog<LessonDraft> {
       }
       return { kind: 'goto', step: 'move', draft: { ...draft, offers } };
     }
-  }
-
-  /** "Ik kan morgen niet", typed at the menu: one lesson missed, the place kept. */
-  static isAbsentOnce(text: string): boolean {
-    return understandLessonRequest(text) === 'absent' || understandChoice(text, [{ value: 'absent', words: list('lesson.absentWords') }]) === 'absent';
   }
 
   /** Other seats, as buttons that say what they are. */

@@ -153,6 +153,20 @@ describe('mijn les: see, move, cancel', () => {
     expect(reply.buttons).toEqual(['Ja, afmelden', 'Nee, ik blijf']);
   });
 
+  it('reads everyday words at the menu as well as at the first message: a move, a missed lesson, a typo in a button', async () => {
+    const chat = await booked();
+    await chat.say('mijn les');
+    const offers = await chat.say('dinsdag kan ik niet meer');
+    expect(offers.texts.at(-1)).toBe('Hier is plek. Welke wil je?');
+    await chat.say('Toch niet');
+    await chat.say('mijn les');
+    const absent = await chat.say('morgen ben ik er niet');
+    expect(absent.texts.join('\n')).toMatch(/je komt donderdag 26 november niet/);
+    await chat.say('mijn les');
+    expect((await chat.say('afmeldn')).texts).toEqual(['Wil je je echt afmelden voor de les?']);
+    expect((await fileOf(chat))!.status).toBe('booked');
+  });
+
   it('takes "ik kan morgen niet" as one lesson missed: marked afgemeld, the seat stays', async () => {
     const chat = await booked();
     const reply = await chat.say('ik kan morgen niet');
