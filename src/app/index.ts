@@ -12,6 +12,7 @@ import type { Store } from '../domain/store';
 import { CalendarLinks } from '../http/calendar';
 import { storedSecret } from '../http/secrets';
 import { closeHttpServer, createHttpServer } from '../http/server';
+import { warmUpNlu } from '../nlu';
 import { buildBotStack } from './bot-stack';
 import { scheduleDaily } from './daily-job';
 import { openAppDomain } from './domain';
@@ -64,6 +65,7 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
       expiredSessions: await dashboard.sessions.purgeExpired(),
     })), logger);
 
+  warmUpNlu();
   await new Promise<void>((resolve) => server.listen(config.PORT, config.HOST, resolve));
   const url = `http://${config.HOST === '0.0.0.0' ? '127.0.0.1' : config.HOST}:${server.address().port}`;
   if (!config.PUBLIC_URL) links.publicUrl = url;

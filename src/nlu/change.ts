@@ -1,6 +1,7 @@
 import { understandAvailability } from './days';
 import { understandGoals } from './goals';
 import { understandPhone } from './phone';
+import { learntAnswer } from './learnt';
 import { spoken } from './spoken';
 import { understandYesNo } from './yes-no';
 
@@ -9,8 +10,8 @@ export type ChangeField = 'name' | 'goals' | 'when' | 'phone' | 'nothing';
 
 /** Each field in the worker's words: "ik heet anders", "het nummer", "mijn dag klopt niet". */
 const FIELDS: [Exclude<ChangeField, 'nothing'>, RegExp][] = [
-  ['name', /\b(naam|namen|achternaam|voornaam|achter naam|voor naam|naampje|heet|heten|geschreven|gespeld|spelling|schrijf je)\b/],
-  ['phone', /\b(nummer|nummers|telefoon|telefoonnummer|telefono|telefoon nummer|tel|telnr|mobiel|mobieltje|gsm|06|06nummer|bellen|bel|belt)\b|\b0\d[\d -]{7,}/],
+  ['name', /\b(naam|namen|achternaam|voornaam|achter naam|voor naam|naampje|heet|heten|geschreven|gespeld|spelling|schrijf je|noem (me|mij)|zeg maar)\b/],
+  ['phone', /\b(nummer|nummers|numer|nummr|telefoon|telefoonnummer|telefoonnumer|telefoonummer|telnummer|telefono|telefoon nummer|tel|telnr|mobiel|mobieltje|gsm|06|06nummer|bellen|bel|belt)\b|\b0\d[\d -]{7,}/],
   ['when', /\b(dag|dagen|tijd|tijden|tijdstip|uur|wanneer|rooster|dienst|diensten|datum|ochtend|middag|avond|savonds|smiddags|sochtends|weekend)\b/],
   ['goals', /\b(leren|les over|vak|vakken|wat ik wil|lezen|schrijven|rekenen|computer|taal|praten|spreken)\b/],
 ];
@@ -24,6 +25,11 @@ const NOTHING = /^(nee|niets|nee niets|nee dank je|niet|hoeft niet|nee hoor)\b|\
  * nothing ("nee", "klopt zo"). "ja" alone names no field, and two fields at once are asked again.
  */
 export function understandChange(text: string): ChangeField | undefined {
+  return changeByRules(text) ?? learntAnswer<ChangeField>('change', text);
+}
+
+/** The hand-written rules alone, without the trained reader: for the comparison in test/nlu. */
+export function changeByRules(text: string): ChangeField | undefined {
   const normal = spoken(text);
   if (!normal) return undefined;
   const fields = new Set<ChangeField>();
@@ -35,6 +41,8 @@ export function understandChange(text: string): ChangeField | undefined {
   const availability = understandAvailability(text);
   if (!fields.has('name') && availability && !availability.any) fields.add('when');
   // A goal named: "schrijven er ook bij", "toch geen computer".
+  // "alles" names no one answer.
+  if (/^(alles|allemaal)( eigenlijk| hoor| wel)?$/.test(normal)) return undefined;
   if (fields.size === 0 && understandGoals(text)) fields.add('goals');
   // "mijn naam en nummer" names two: ask again.
   if (fields.size > 1) {

@@ -34,13 +34,14 @@ const HEARTS: [Command, RegExp][] = [
   ['person', /\b(met |naar )?(een |mijn |me |de |je |jullie )?(mens|persoon|medewerker|coordinator|begeleider|docent|juf|meester|consulent|jobcoach) (spreken|spreke|praten|prate|bellen|belle)\b/],
   ['person', /\b(spreken|praten|bellen) met (iemand|een mens|een persoon|een medewerker)( van jullie)?\b|\biemand (aan de lijn|aan de telefoon) (krijgen|hebben)\b/],
   ['person', /\b(met |naar )?iemand( van jullie| van (het )?kantoor| van de organisatie| in (het |t )?echt)?( willen| wil| even| kunnen| zou)* (spreken|spreke|bellen|belle|praten|prate|aan de lijn|aan de telefoon)( van jullie)?( in (het |t )?echt)?\b/],
-  ['person', /\b(praat|praten|spreek|spreken) (liever |graag |even )?met (iemand|een mens|een persoon)( van jullie| van (het )?kantoor)?( in (het |t )?echt)?\b|\bis (daar|er) iemand( die)?( ik| mij| me)?( kan| kunnen)? (bellen|spreken|helpen)\b/],
+  ['person', /\b(praat|praten|spreek|spreken) (liever |graag |even )?met (iemand|een mens|een persoon|een echt mens|een echte persoon)( van jullie| van (het )?kantoor)?( in (het |t )?echt)?( dan met (een |de |deze |die )?(computer|compjoeter|robot|bot|machine|chatbot|app))?\b|\bis (daar|er) iemand( die)?( ik| mij| me)?( kan| kunnen)? (bellen|spreken|helpen)\b/],
   ['person', /\biemand (mij|me)?( even)? ?(bellen|belle|opbellen|terugbellen)\b/],
   ['person', /\b(mij|me) (even )?(bellen|opbellen|terugbellen)\b|\bbel (mij|me)( even)?( op| terug)?\b/],
   ['person', /\b(met|een) (echt )?(mens|persoon|medewerker)\b|\bgeen (robot|bot)\b/],
   ['person', /\biemand (die )?(mij |me )?(kan |kunnen )?(helpen|help)( in (het |t )?echt)?\b|\bgebeld (worden|word)\b|\b(jullie|jouw|je|uw) (telefoon)?nummer\b|\bis (daar|er) iemand\b|\bkunnen jullie (mij|me) bellen\b/],
   ['stop', /\b(exit|quit|cancel|annuleren|annuleer|einde|ophouden|ik haak af|afhaken|genoeg( zo| voor vandaag| voor nu)?|klaar( zo| nu)?|ik ben klaar|ik wil weg|ik ga weg|ik moet (nu |nou |even |zo )?(weg|gaan|ervandoor)|(ik heb )?(nu )?geen tijd( meer)?|een andere keer|later verder|ik doe het later)\b/],
   ['stop', /\b(ik )?(wil |ga )?(stop|stoppen|stoppe|kappen|kap|ophouden)( er)?( mee| ermee| hiermee| nu| maar| hoor| dan)*\b/],
+  ['stop', /\b(het |dit |dat |de |deze )?(gesprek|chat|gesprekje) (te |wil )?(beeindigen|beindigen|afsluiten|afbreken|stoppen)\b|\b(beeindig|beindig|sluit) (het |dit |de )?(gesprek|chat)( af)?\b/],
   ['stop', /\bstop(pen)? met (de |deze |die |al die |je )?(vragen|chat|chatten|dit|het gesprek|praten)\b/],
   ['stop', /\b(ik )?hou( er)?( mee| ermee| maar| nu| hiermee)* op\b|\b((ik )?(wil|ga) )?niet (meer )?verder( gaan)?$|\b(ik )?(wil|ga) niet (meer )?verder( gaan)?\b|\blaat (ook|het ook) maar\b/],
   ['stop', /\blaat (het |maar )?(maar |even )?(zitten|zitte|zo)?$|\blaat maar\b/],
@@ -56,7 +57,7 @@ const HEARTS: [Command, RegExp][] = [
   ['help', /\b(ik )?(snap|begrijp|snappen|begrijpen|volg|snapte|begreep)( \p{L}+){0,2} (niet|niets|geen|nie)( bal| zak| snars| moer| hol| reet)?( van)?( wat je bedoelt| wat u bedoelt| wat er staat)?\b/u],
   ['help', /\bwat (moet|moeten|kan) (ik|je|we) (nu |nou |hier |dan |eigenlijk |precies )*(doen|typen|zeggen|invullen|antwoorden|antwoord|kiezen)\b|^wat (moet|moeten) (ik|je|we)( nu| nou| hier| dan)+$|\b(uitleggen )?wat (ik|je|we) (nu |hier |dan )?(moet|moeten|kan) (doen|typen|zeggen|invullen|antwoorden)\b/],
   ['help', /\b(kun|kan|kunt|wil|wilt) (je|jij|u) (mij|me) (even |wat )?(helpen|help)\b|^(dit |het |dat )?(is )?(veel |echt |wel |best )?(te )?(moeilijk|lastig)( voor mij| voor me| hoor)?$/],
-  ['help', /\bwat bedoel (je|jij|u)( daarmee| hiermee| nou| nu)?\b|\bwat betekent (dat|dit|het)\b|\bhoe (werkt|werk) (dit|het)\b|\bleg (het |dat |dit )?(eens |even |nog eens |nog een keer )?uit\b/],
+  ['help', /\b(kunt|kun|kan) (u|je|jij) (mij|me) (even |eens |nog eens )?uitleggen( wat de bedoeling is| hoe (dit|het) werkt| wat ik moet doen)?\b|\bwat de bedoeling is\b|\bwat bedoel (je|jij|u)( daarmee| hiermee| nou| nu)?\b|\bwat betekent (dat|dit|het)\b|\bhoe (werkt|werk) (dit|het)\b|\bleg (het |dat |dit )?(eens |even |nog eens |nog een keer )?uit\b/],
   ['help', /\b(ik )?weet niet wat ik (moet|kan) (doen|typen|zeggen|antwoorden)\b/],
   ['help', /^(huh|he|ha|hae|hu|wat|watte)( wat)?$/],
   ['help', /\b(ik ben de weg kwijt|ik weet niet hoe (dit|het) werkt|hoe gaat dit|wat zei je|herhaal|nog een keer uitleggen)\b/],
@@ -68,7 +69,7 @@ const HEARTS: [Command, RegExp][] = [
 ];
 
 /** A reason given with a command: "opnieuw aub, ik heb alles fout gedaan". */
-const REASONS = /\b(ik heb )?(alles|het|iets|dat) (fout|verkeerd) (gedaan|ingevuld|getypt|gedrukt)\b/g;
+const REASONS = /\b(ik heb )?(alles |het |iets |dat |de |die |daar )?(fout|verkeerd|verkeerde|een fout) (gedaan|gedaant|ingevuld|getypt|gedrukt|gezegd|gemaakt)\b|\b(dat|het|dit) (was|is) (niet goed|fout|verkeerd)\b/g;
 
 /** Words that may stand around a command: "wacht, ik wil even terug alsjeblieft". */
 export const ROUND_WORDS = new Set([
@@ -79,6 +80,7 @@ export const ROUND_WORDS = new Set([
   'bedankt', 'dank', 'gaan', 'ga', 'doen', 'ben', 'is', 'heb', 'met', 'wel', 'veranderen', 'aanpassen', 'wijzigen', 'anders', 'kunnen', 'ook', 'sorry', 'heel', 'helemaal', 'nodig', 'please', 'zitten', 'vandaag', 'maar', 'eens',
   'echt', 'al', 'die', 'deze', 'de', 'mijn', 'gesprek', 'chat', 'chatten', 'bot', 'vragen', 'vraag', 'ons', 'daar', 'eventjes', 'snel',
   'ajb', 'asjeblieft', 'alsjeblief', 'ajeblieft', 'excuus', 'zelf', 'wilt', 'mogen', 'moet', 'hmm', 'ok', 'gelijk', 'meteen', 'direct', 'alweer', 'bij',
+  'wens', 'geef', 'app', 'joh', 'jongen', 'meid',
 ]);
 
 /** A question about the bot around a command: "ben je een robot? ik wil een mens". */

@@ -22,4 +22,5 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set([
   'vraag', 'les', 'lessen', 'school', 'huis', 'thuis', 'stad', 'land', 'mensen', 'mens', 'man', 'vrouw', 'naam',
   'hallo', 'hoi', 'dank', 'bedankt', 'sorry', 'oke', 'goed', 'fijn', 'leuk', 'moeilijk', 'makkelijk', 'lezing',
   'wonder', 'donder', 'nacht', 'licht', 'recht', 'hoop', 'loop', 'koop', 'stoppen', 'mond', 'hand', 'land',
+  'worden', 'word', 'wordt', 'voelen', 'voel', 'zoon', 'geval', 'maaien', 'lere', 'leere', 'schoonmaken', 'schoonmaak', 'durf', 'durven', 'helft',
 ]);

@@ -1,28 +1,32 @@
 import { DAY_PARTS, WEEKDAYS, type DayPart, type TimeWindow, type Weekday } from '../domain/types';
 import { dictionary, lookup } from './fuzzy';
 import { clauses, normalize, words } from './normalize';
+import { plainDialect } from './spoken';
 import { readTimeWindow } from './time-window';
 
 /** Whole day names: a worker may misspell these ("dinsdach", "woesdag"). */
 const DAY_WORDS = dictionary<Weekday>({
-  mon: ['maandag', 'maandags', 'monday'],
-  tue: ['dinsdag', 'dinsdags', 'tuesday'],
-  wed: ['woensdag', 'woensdags', 'wednesday'],
-  thu: ['donderdag', 'donderdags', 'thursday'],
-  fri: ['vrijdag', 'vrijdags', 'friday'],
-  sat: ['zaterdag', 'zaterdags', 'saturday'],
-  sun: ['zondag', 'zondags', 'sunday'],
+  mon: ['maandag', 'maandags'],
+  tue: ['dinsdag', 'dinsdags'],
+  wed: ['woensdag', 'woensdags'],
+  thu: ['donderdag', 'donderdags'],
+  fri: ['vrijdag', 'vrijdags'],
+  sat: ['zaterdag', 'zaterdags'],
+  sun: ['zondag', 'zondags'],
 });
 
-/** Short forms count only exactly: one letter off, "dins" would be the name "Dina". */
+/**
+ * Short forms and English names count only exactly: one letter off, "dins" would be the
+ * name "Dina" and "tesfay" (a name) "tuesday".
+ */
 const SHORT_DAY_WORDS = dictionary<Weekday>({
-  mon: ['ma', 'maa', 'maan'],
-  tue: ['di', 'din', 'dins'],
-  wed: ['wo', 'woe', 'woen', 'woens'],
-  thu: ['do', 'don', 'dond'],
-  fri: ['vr', 'vrij', 'vrijd', 'vry'],
-  sat: ['za', 'zat', 'zater'],
-  sun: ['zo', 'zon', 'zond'],
+  mon: ['ma', 'maa', 'maan', 'monday'],
+  tue: ['di', 'din', 'dins', 'tuesday'],
+  wed: ['wo', 'woe', 'woen', 'woens', 'wednesday'],
+  thu: ['do', 'don', 'dond', 'thursday'],
+  fri: ['vr', 'vrij', 'vrijd', 'vry', 'friday'],
+  sat: ['za', 'zat', 'zater', 'saturday'],
+  sun: ['zo', 'zon', 'zond', 'sunday'],
 });
 
 /** "morgen" alone is tomorrow, so only "morgens", "in de morgen" and "maandagmorgen" are a morning. */
@@ -41,7 +45,7 @@ const WORKDAYS: Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri'];
  * het werk" the morning: most of our workers have day shifts.
  */
 const GROUPS: [RegExp, Weekday[], DayPart[]][] = [
-  [/\b(na|achter|buiten) (het|mijn|me|je) (werk|werken|werktijd|werktijden|dienst)\b|\bna (werktijd|werk|werken|mijn dienst|de dienst|het eten|het avondeten|de avondeten)\b|\bbuiten (de )?werktijd(en)?\b|\bals ik (klaar ben met werken|thuis ben van (mijn|het) werk|uit (mijn|het) werk kom)\b|\bna(dat)? ik (heb )?(gewerkt|gegeten)( heb)?\b/g, [], ['evening']],
+  [/\b(na|achter|buiten) (het|mijn|me|je) (werk|werken|werktijd|werktijden|dienst)\b|\bna (werktijd|werk|werken|mijn dienst|de dienst|het eten|het ete|het avondeten|de avondeten|het avond eten)\b|\bbuiten (de )?werktijd(en)?\b|\bals ik (klaar ben met werken|thuis ben van (mijn|het) werk|uit (mijn|het) werk kom)\b|\bna(dat)? ik (heb )?(gewerkt|gegeten)( heb)?\b/g, [], ['evening']],
   [/\bvoor (het|mijn|me|je) (werk|werken|dienst)\b|\bvoor (werktijd|mijn dienst|de dienst)\b|\bvoor(dat)? ik (moet |ga )?(naar )?(mijn |het )?(werk|werken|ga werken|moet werken|aan het werk ga)\b/g, [], ['morning']],
   [/\bin de morgen\b|\b(s )?morgens\b|\bvoor de (lunch|middag)\b/g, [], ['morning']],
   [/\bna de (lunch|middagpauze)\b|\bna het middageten\b/g, [], ['afternoon']],
@@ -49,6 +53,8 @@ const GROUPS: [RegExp, Weekday[], DayPart[]][] = [
   [/\b(door|in) de weeks?\b|\bdoordeweeks?e?( dagen)?\b|\bwerkdagen\b|\bweekdagen\b|\bop werkdagen\b/g, WORKDAYS, []],
   [/\b(in )?(het )?weekend\b|\bweekenden\b/g, ['sat', 'sun'], []],
   [/\b(elke|iedere|alle) dag(en)?\b|\bde hele week\b|\bhele week\b|\bdagelijks\b|\bheel de week\b/g, [...WEEKDAYS], []],
+  // Appended: GROUP_WORDS points at the groups above by their place.
+  [/\bna (de )?school(tijd|tijden)?\b|\bals de (kinderen|kids) uit school (zijn|komen)\b/g, [], ['afternoon', 'evening']],
 ];
 
 /** The one-word groups, which a worker may misspell ("overdach", "doordeweks"). */
@@ -61,6 +67,8 @@ const SHIFTS: [RegExp, DayPart[]][] = [
   [/\bavond ?(dienst|diensten)\b/g, ['evening']],
   [/\blate? ?(dienst|diensten)\b|\b(heb|werk|draai)( ik)?( deze week| altijd| meestal| vaak| nu)? (de |een )?late\b/g, ['afternoon', 'evening']],
   [/\bdag ?(dienst|diensten)\b/g, ['morning', 'afternoon']],
+  // A night shift says nothing of the day by itself: "overdag slaap ik" does.
+  [/\bnacht ?(dienst|diensten|diens)\b/g, []],
 ];
 
 /** Answers that leave the time to us; they may come with a wish: "maakt niet uit, liefst 's avonds". */
@@ -68,7 +76,7 @@ const ANY: RegExp[] = [
   /\bmaakt (me |mij |ons |het )?(echt |eigenlijk |allemaal |helemaal )?(niet|niks|niets|geen bal|weinig) ?(zoveel )?uit\b/g,
   /\b(het )?(is )?(mij |me )?om het even\b/g,
   /\b(ik kan )?(eigenlijk )?altijd( wel)?\b/g,
-  /\bwanneer (jullie|je|u|het|jij) (maar )?(wil|wilt|willen|past|uitkomt|kan|kunnen|kunt|zegt|zeggen)\b|\bwanneer dan ook\b/g,
+  /\bwanneer (jullie|je|u|het|jij) (maar )?(wil|wilt|willen|past|uitkomt|kan|kunnen|kunt|zegt|zeggen)\b|\bwanneer (het )?(jullie|jou|u|je) (het )?(best |beste )?(uitkomt|past|schikt)\b|\bwanneer dan ook\b/g,
   /\bzeg (jij|jullie|u|het) (het )?maar( wanneer)?\b|\bkies (jij|jullie|u) maar\b|\bjullie (mogen|kunnen) (het )?(kiezen|zeggen|bepalen)\b|\bjullie zeggen het( maar)?\b|\b(zeg|kies|bepaal) (jij|jullie|u)( het)?$/g,
   /\b(dat )?(is )?alles (is )?(goed|prima)\b|^alles$|^allemaal$|\balle dagen en tijden\b|\balle tijden\b|\belk moment\b/g,
   /\bgeen voorkeur\b|\begaal\b|\bzo snel mogelijk\b|\bzo snel (als|als het|het) (kan|mogelijk)\b|\bzsm\b|\bmij best\b|\bboeit (me |mij )?niet\b|\bik pas me aan\b/g,
@@ -82,7 +90,7 @@ const NOT = new Set(['niet', 'geen', 'nooit', 'nee']);
 /** With these, "vrij" means "free" ("ik ben maandag vrij"), not Friday. */
 const FREE_VERBS = new Set(['ben', 'bent', 'is', 'zijn', 'was', 'heb', 'hebt', 'heeft', 'hebben', 'dan', 'dagen']);
 /** Work in a sentence makes the days and parts named the ones the worker cannot come. */
-const WORK_WORDS = new Set(['werk', 'werken', 'werkt', 'draai', 'draaien']);
+const WORK_WORDS = new Set(['werk', 'werken', 'werkt', 'draai', 'draaien', 'slaap', 'slapen', 'slaapt']);
 
 export interface AvailabilityReading {
   days: Weekday[];
@@ -129,9 +137,9 @@ function readPart(token: string): DayPart | undefined {
 
 /** "dinsdagochtend" → "dinsdag" + "ochtend"; "woensdagavonds", "donderdagmorgen" too. */
 function splitGlued(token: string): string[] {
-  const glued = /^(.{2,}?)(ochtend|ochtent|morgen|middag|middach|avond|avont)(s|en)?$/.exec(token);
+  const glued = /^(.{2,}?)(ochtend|ochtent|morgen|middag|middach|midag|avond|avont)(s|en)?$/.exec(token);
   if (!glued || !dayOf(glued[1])) return [token];
-  return [glued[1], glued[2] === 'morgen' ? 'ochtend' : glued[2]];
+  return [glued[1], glued[2] === 'morgen' ? 'ochtend' : glued[2] === 'midag' ? 'middag' : glued[2]];
 }
 
 /** Markers for the group phrases, so they keep their place among the other words. */
@@ -225,7 +233,7 @@ export function understandAvailability(text: string): AvailabilityReading | unde
   const reading: Reading = { days: new Set(), parts: new Set(), notDays: new Set(), notParts: new Set(), time: {} };
   let leftToUs = false;
   // "zeg jij maar", "kies maar": this "maar" only softens; it does not start a new clause.
-  const softened = text.replace(/\b(zeg|zeggen|kies|kiezen|doe|plan|regel|bepaal|bepalen|geef|beslis)( jij| jullie| u| het| jij het| jullie het| u het)? maar\b/gi, '$1$2');
+  const softened = plainDialect(text).replace(/\b(zeg|zeggen|kies|kiezen|doe|plan|regel|bepaal|bepalen|geef|beslis)( jij| jullie| u| het| jij het| jullie het| u het)? maar\b/gi, '$1$2');
   const later = /avond|savonds|middag|smiddags|na (het|mijn|me) werk/i.test(softened);
   for (const raw of clauses(softened).flatMap(subClauses)) {
     let clause = raw;
@@ -257,6 +265,7 @@ function subClauses(raw: string): string[] {
     .replace(/\b(tot en met|t\/m|tm|t m|t \/ m)\b/g, ' tot ')
     .replace(/(^|\s)t(?=\s)/g, '$1het')
     .replace(/\bmr\b/g, 'maar')
+    .replace(/\bmien\b/g, 'mijn')
     .replace(/\b(ik|je)(kan|ken|kun|wil|werk|ben|heb)\b/g, '$1 $2')
     .replace(/-\s+(?=(en|of)\b)/g, ' ')
     .replace(/(\p{L})\s*-\s*(?=\p{L})/gu, '$1 tot ');

@@ -16,3 +16,4 @@ export { understandChange, type ChangeField } from './change';
 export { understandLessonRequest, type LessonRequest } from './lesson-request';
 export { understandOffer, type OfferWords, type OfferAnswer } from './offers';
 export { understandHelper, type HelperAnswer } from './helper-name';
+export { warmUpNlu } from './learnt';

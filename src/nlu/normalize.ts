@@ -9,6 +9,7 @@ export function normalize(text: string): string {
   return text
     .replace(/👍|👌|✅|✔️?/gu, ' ja ')
     .replace(/👎|❌|🚫/gu, ' nee ')
+    .replace(/🤷/gu, ' misschien ')
     .toLowerCase()
     .normalize('NFD')
     .replace(/\p{M}/gu, '')

@@ -7,6 +7,8 @@ import { numberWord } from './numbers';
 import { clockTimesIn } from './times';
 
 const TIME_MARK = 'xmarkx';
+/** Where the worker put a comma: each part of the answer narrows the choice on its own. */
+const CLAUSE_MARK = 'xclausex';
 
 /** One seat offered as a button, in the words a worker may use to pick it. */
 export interface OfferWords {
@@ -28,9 +30,9 @@ export interface OfferWords {
 export type OfferAnswer = number | 'none';
 
 /** Saying none of them fits, whatever else is said: "andere dag graag", "geen van allen". */
-const NONE = /\b(andere?|nieuwe) (tijd|tijden|dag|dagen|moment|keer|datum|plek|les)\b|\bgeen van (allen|allemaal|alle|deze|die|drieen|beide|de drie)\b|\bgeen (een|enkele|enkel|ene)\b|\b(allemaal|alle drie|alle 3|geen enkele|ze allemaal) niet\b|\bpast (allemaal |echt |helemaal )?(niet|geen|nergens)\b.*\b(allemaal|alle|geen)\b|\bpast (me |mij )?(allemaal )?geen( van)?\b|\biets anders\b|\bliever anders\b/;
+const NONE = /\b(andere?|nieuwe) (tijd|tijden|dag|dagen|moment|keer|datum|plek|les)\b|\bgeen van (allen|allemaal|alle|deze|die|drieen|beide|de drie)\b|\bgeen (een|enkele|enkel|ene)\b|\b(allemaal|alle drie|alle 3|geen enkele|ze allemaal) niet\b|\bpast (allemaal |echt |helemaal )?(niet|geen|nergens)\b.*\b(allemaal|alle|geen)\b|\bpast (me |mij )?(allemaal )?geen( van)?\b|\b(iets|niks|niets|nix) anders\b|\bliever anders\b/;
 /** Saying no, when nothing else points at an offer: "past niet", "niks", "nee". */
-const NONE_WHEN_ALONE = /\b(past|passen) (me |mij )?(echt |helemaal |allemaal )?niet\b|\b(kan|lukt) (ik |het )?(me |mij )?(dan |daar |die |dat |op die dagen |op die tijden )?(niet|geen)\b|^(nee|neen|niks|niets|geen|geen een|nee hoor|nee sorry|helaas niet|nee helaas)$/;
+const NONE_WHEN_ALONE = /\bgeen tijd\b|\b(past|passen) (me |mij )?(echt |helemaal |allemaal )?niet\b|\b(kan|lukt) (ik |het )?(me |mij )?(dan |daar |die |dat |op die dagen |op die tijden )?(niet|geen)\b|^(nee|neen|niks|niets|geen|geen een|nee hoor|nee sorry|helaas niet|nee helaas)$/;
 /** A question back ("waar is de linde?") is no choice. */
 const QUESTION = /^(waar|wat|hoe|wie|waarom|hoezo|welke|wanneer)\b/;
 /** "is de eerste ook een groep?" asks about a seat; "kan het ook op maandag?" asks for another one. */
@@ -59,7 +61,15 @@ const FILLER = new Set(['de', 'het', 'die', 'dat', 'een', 'met', 'bij', 'in', 'o
 export function understandOffer(text: string, offers: OfferWords[]): OfferAnswer | undefined {
   const tapped = understandChoice(text, offers.map((offer, index) => ({ value: index + 1, words: [offer.label] })));
   if (tapped !== undefined) return tapped;
-  const normal = normalize(text).replace(/\b(nie|nit)\b/g, 'niet').replace(/\b(\d|een) ?-? ?op ?-? ?(\d|een)\b/g, '1 op 1');
+  // "de derde.. nee toch de eerste": the worker took it back, the last words count.
+  const corrected = text.split(/(?:^|[\s,.;!])(?:nee|neen|of nee|nee wacht|wacht)[\s,.]+(?=(?:toch|doe maar|liever|dan maar|dan toch)\b)/i);
+  // "die met Marco, maar ik weet niet waar dat is": a doubt after the choice is no "niet" of it.
+  const final = corrected[corrected.length - 1].replace(/[\s,]+(maar |en )?(ik )?(weet|snap) (ik )?(niet|nie)\b.*$/i, '');
+  const marked = normalize(final.replace(/[,;]|\.(?=\s)/g, ` ${CLAUSE_MARK} `))
+    .replace(/\b(nie|nit)\b/g, 'niet')
+    .replace(/\b(\d|een) ?-? ?op ?-? ?(\d|een)\b/g, '1 op 1')
+    .replace(/\b(nr|nummer|no|optie|keuze)(\d)\b/g, '$1 $2');
+  const normal = marked.replace(new RegExp(` ?${CLAUSE_MARK} ?`, 'g'), ' ').trim();
   if (!normal) return undefined;
   if (normalize(text) === 'andere tijd' || NONE.test(normal)) return 'none';
   if (QUESTION.test(normal) || (text.includes('?') && YES_NO_QUESTION.test(normal)) || ALL_FIT.test(normal)) return undefined;
@@ -67,8 +77,10 @@ export function understandOffer(text: string, offers: OfferWords[]): OfferAnswer
   const chosen = new Set<number>();
   let pointed = false;
   let noneFits = false;
-  for (const alternative of normal.split(/\b(?:of|en ook)\b/).map((part) => part.trim()).filter(Boolean)) {
-    const reading = readAlternative(alternative, offers);
+  // "die op dinsdag of die met Wim" names two; "niet op dinsdag en ook niet op donderdag" leaves one.
+  const split = NOT.test(normal) ? /\bof\b/ : /\b(?:of|en ook)\b/;
+  for (const alternative of marked.split(split).map((part) => part.trim()).filter(Boolean)) {
+    const reading = readClauses(alternative, offers);
     if (!reading) continue;
     pointed = true;
     if (reading.fits.size === 0 && reading.onlyTime) noneFits = true;
@@ -79,6 +91,20 @@ export function understandOffer(text: string, offers: OfferWords[]): OfferAnswer
   if (noneFits) return 'none';
   if (!pointed && NONE_WHEN_ALONE.test(normal)) return 'none';
   return undefined;
+}
+
+/**
+ * The parts of one alternative each narrow the choice: "nee niet s avonds, doe maar de
+ * bibliotheek" is not the evening one, and the one in the library.
+ */
+function readClauses(text: string, offers: OfferWords[]): { fits: Set<number>; onlyTime: boolean } | undefined {
+  const parts = text.split(CLAUSE_MARK).map((part) => part.trim()).filter(Boolean);
+  if (parts.length < 2) return parts.length === 1 ? readAlternative(parts[0], offers) : undefined;
+  const readings = parts.map((part) => readAlternative(part, offers)).filter((reading) => reading !== undefined);
+  if (readings.length === 0) return undefined;
+  let fits = readings[0].fits;
+  for (const reading of readings.slice(1)) fits = new Set([...fits].filter((index) => reading.fits.has(index)));
+  return { fits, onlyTime: readings.every((reading) => reading.onlyTime) };
 }
 
 /** The offers one part of the answer points at; onlyTime when it named only a day or time. */
@@ -126,7 +152,14 @@ function readAlternative(text: string, offers: OfferWords[]): { fits: Set<number
   const personal = sets.length > 0;
   const when = understandAvailability(kept.join(' ').replace(/\b(die|de|les|groep|het) (van|om)\b/g, '$1 om'));
   const timed = when && !when.any && (when.days.length > 0 || when.dayParts.length > 0 || when.time !== undefined);
-  if (when && timed) sets.push(new Set(all.filter((index) => fitsTime(offers[index - 1], when.days, when.dayParts, when.time))));
+  if (when && timed) {
+    // "kan het ook om 10 uur?" asks for that time itself, not the seat nearest to it.
+    const exact = /\bkan (het |dat )?ook\b/.test(text);
+    const fitting = all.filter((index) => fitsTime(offers[index - 1], when.days, when.dayParts, when.time, exact));
+    // "om half 10 moet ik werken": the seats at that time are the ones that do not fit.
+    const working = when.time?.at !== undefined && /\b(werk|werken|moet werken|dienst)\b/.test(text);
+    sets.push(new Set(working ? all.filter((index) => !fitting.includes(index)) : fitting));
+  }
   if (sets.length === 0) return undefined;
 
   let fits = new Set(all);
@@ -171,11 +204,11 @@ const minutes = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.sl
 /** How close a named time must be to a start to mean that seat: "om 2 uur" is the one at 13.30. */
 const AT_MARGIN_MINUTES = 30;
 
-function fitsTime(offer: OfferWords, days: Weekday[], parts: DayPart[], time: TimeWindow | undefined): boolean {
+function fitsTime(offer: OfferWords, days: Weekday[], parts: DayPart[], time: TimeWindow | undefined, exact = false): boolean {
   if (days.length > 0 && !days.includes(offer.weekday)) return false;
   if (parts.length > 0 && !parts.includes(partOfDay(offer.start))) return false;
   const start = minutes(offer.start);
-  if (time?.at && Math.abs(start - minutes(time.at)) > AT_MARGIN_MINUTES) return false;
+  if (time?.at && Math.abs(start - minutes(time.at)) > (exact ? 0 : AT_MARGIN_MINUTES)) return false;
   if (time?.after && start < minutes(time.after)) return false;
   if (time?.before && start >= minutes(time.before)) return false;
   return true;

@@ -11,12 +11,12 @@ const LIST_WORDS = new Set(['en', 'of', 'noch']);
 /** Little words between an exclusion and the thing excluded: "niet de computer", "behalve dat praten". */
 const FILLERS = new Set(['de', 'het', 'een', 'dat', 'die', 'dit', 'met', 'op', 'aan', 'van', 'zo', 'zoveel', 'meer', 'echt', 'per', 'se', 'persee', 'zozeer', 'mijn', 'en', 'of', 'ik', 'hoef', 'hoeft', 'nodig', 'hoor', 'voor', 'mij', 'me', 'is']);
 /** "niet goed lezen", "niet zo goed in rekenen": a need, not an exclusion. */
-const NEED = /\b(niet|nie) (zo |heel |echt |erg |zo heel )?(goed|best|makkelijk|handig|sterk|lekker|snel)\b|\bgeen (idee|verstand|kaas gegeten)\b|\b(kan|kun|snap|begrijp) (ik )?(het )?(niet|nie)\b/g;
+const NEED = /\b(durf|durft|durven) (ik |het |dat )*(niet|nie)\b|\b(niet|nie) (zo |heel |echt |erg |zo heel )?(goed|best|makkelijk|handig|sterk|lekker|snel)\b|\bgeen (idee|verstand|kaas gegeten)\b|\b(kan|kun|snap|begrijp) (ik )?(het )?(niet|nie)\b/g;
 
 /** "snap de brieven niet", "lukt niet": "niet" says what is hard, not what to leave out. */
 const UNDERSTANDING = new Set(['snap', 'snappen', 'begrijp', 'begrijpen', 'kan', 'kun', 'lukt', 'lukken', 'versta', 'verstaan', 'weet', 'goed', 'moeilijk']);
 /** "wat kan ik allemaal leren?" asks; it does not choose everything. */
-const QUESTION = /\?|^\s*(wat|hoe|welke|waar|wie|wanneer|kan ik|mag ik|kun je|is er|zijn er)\b/i;
+const QUESTION = /\?|^\s*(wat(?! (mij|me|mijn) betreft| er (in|op|aan) )|hoe|welke|waar|wie|wanneer|kan ik|mag ik|kun je|is er|zijn er)\b/i;
 
 export interface ThingsReading<T> {
   /** Every thing named and not excluded, in the order the worker named them. */
@@ -48,7 +48,7 @@ export function readThings<T extends string>(
       .replace(/\bmr\b/g, 'maar')
       .replace(NEED, ' ');
     phrases.forEach(([pattern, things]) => {
-      normal = normal.replace(new RegExp(pattern.source, 'g'), () => ` phrase${phraseThings.push(things) - 1}x `);
+      normal = normal.replace(new RegExp(pattern.source, `${pattern.flags.replace('g', '')}g`), () => ` phrase${phraseThings.push(things) - 1}x `);
     });
     return normal;
   });

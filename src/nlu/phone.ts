@@ -11,7 +11,8 @@ export function understandPhone(typed: string): string | undefined {
   const text = typed.replace(/(^|[^\p{L}])[oO](?=6[\s-]?\d)/u, '$10');
   const candidate = /(\+|00)?[\d][\d\s\-.()/]{7,20}\d/.exec(text);
   if (!candidate) return undefined;
-  const rest = text.replace(candidate[0], '');
+  // A time in the rest is no second number: "0619283746 maar niet na 9 uur bellen".
+  const rest = text.replace(candidate[0], '').replace(/\b(na|voor|om|tot|vanaf|tussen|van|en) \d{1,2}([.:]\d{2})?( uur)?\b/gi, ' ');
   if (/\d/.test(rest)) return undefined;
   const digits = candidate[0].replace(/\(0\)/g, '').replace(/[\s\-.()/]/g, '');
   let national: string | undefined;
@@ -34,7 +35,10 @@ export function understandPhoneAnswer(text: string): PhoneAnswer | undefined {
   const normal = spoken(text);
   if (/\d{5,}/.test(normal.replace(/[\s-]/g, ''))) return undefined;
   if (/\?/.test(text) || /^(wie|wat|waarom|hoezo|wanneer|hoe|waarvoor)\b/.test(normal)) return undefined;
-  if (/\b(geen|heb niet een) (telefoon|mobiel|gsm|nummer)\b|\bniet bellen\b|\bbel (me |mij )?maar niet\b/.test(normal)) return 'no';
+  // "mag ik het later geven": not now, and not no.
+  if (/\blater\b/.test(normal)) return undefined;
+  if (/\b(geen|heb niet een) (telefoon|mobiel|gsm|nummer)\b|\bniet bellen\b|\bbel (me |mij )?maar niet\b|\bik bel (zelf|zelluf)( wel)?\b/.test(normal)) return 'no';
+  if (/^(mag|mag wel|is goed|prima|oke|ja)\b.*\b(appen|whatsapp|sms)\b/.test(normal)) return 'yes';
   if (/\b(weet|ken)( ik)? (mijn |het |me )?nummer niet\b|\bniet uit (mijn|het) hoofd\b|\bmoet (het |mijn nummer )?(even )?(opzoeken|kijken)\b|\bzoek (het|ik) (even )?op\b/.test(normal)) return 'yes';
   const yesNo = understandYesNo(text);
   return yesNo === 'yes' || yesNo === 'no' ? yesNo : undefined;

@@ -33,14 +33,34 @@ const SPOKEN: Record<string, string> = {
   overnieuw: 'opnieuw', opnieuw: 'opnieuw', opnieu: 'opnieuw', overnieu: 'opnieuw', opnuew: 'opnieuw', nieuw: 'nieuw',
   snapt: 'snap', snappe: 'snappen', begrijp: 'begrijp', begrijpt: 'begrijp', snapnie: 'snap niet', snapniet: 'snap niet',
   bro: '', man: 'man', hoor: 'hoor', he: 'he',
+  // Street words that only add weight (dev-i): "wollah ja" is "ja", "laat maar mattie" is "laat maar".
+  wollah: '', wallah: '', wlh: '', mattie: '', matti: '', mattje: '',
+  tis: 'het is', kweenie: 'ik weet niet', kweeni: 'ik weet niet',
   // Dialect and phonetic spellings (dev-f): Gronings/Drents "nait", final "ch" for "g", "gen" for "geen".
   nait: 'niet', gen: 'geen', gene: 'geen', graach: 'graag', vraach: 'vraag', vandaach: 'vandaag', ken: 'kan', lieve: 'liever',
   dach: 'dag', moarn: 'morgen', kin: 'kan', gegeevens: 'gegevens', weete: 'weten', hielendal: 'helemaal', heelemaal: 'helemaal', opnij: 'opnieuw', opnui: 'opnieuw', ikke: 'ik', bin: 'ben',
 };
 
+/**
+ * Dialect words that mean one thing, mostly Limburgs and Brabants (dev-o): "ich kin morge neet"
+ * is "ik kan morgen niet", "maakt neet oet", "'s oaves", "veur vier oer", "zeg mer".
+ */
+const DIALECT: Record<string, string> = {
+  ich: 'ik', neet: 'niet', mich: 'mij', mie: 'mij', oet: 'uit', altied: 'altijd', mer: 'maar', mar: 'maar', gin: 'geen',
+  doon: 'doen', mit: 'met', morge: 'morgen', weure: 'worden', mot: 'moet', zeuve: 'zeven', veur: 'voor', oer: 'uur',
+  et: 'het', as: 'als', werke: 'werken', oaves: 'avonds', soaves: 'savonds', goonsdag: 'woensdag', nimmand: 'niemand',
+  ein: 'een', wit: 'weet', noe: 'nou', vin: 'vind', nae: 'nee', jha: 'ja', jaoh: 'ja', jaoo: 'ja', nix: 'niets', kalle: 'praten',
+  kallen: 'praten', bin: 'ben', da: 'dat', gaer: 'graag', nao: 'na', hej: 'heb je', gevonde: 'gevonden', mien: 'mijn', eigelijk: 'eigenlijk',
+};
+
+/** Dialect words written out in the worker's own text, its punctuation kept (the day reader needs the commas). */
+export function plainDialect(text: string): string {
+  return text.replace(/\p{L}+/gu, (word) => DIALECT[word.toLowerCase()] ?? word);
+}
+
 /** "nie" → "niet" and the like; digits keep their signs, as in normalize. "o6" typed for "06" too. */
 export function spoken(text: string): string {
-  return normalize(text)
+  return normalize(plainDialect(text))
     .replace(/\bo6(?=[\s-]?\d)/g, '06')
     .replace(/\bd r\b/g, 'er')
     .replace(/\bik wait\b/g, 'ik weet')

@@ -19,10 +19,10 @@ describe('the trained command model', () => {
     expect(Date.now() - start).toBeLessThan(2000);
   });
 
-  // Answers of the tuning batches that only the model hears.
+  // Answers that only the model hears ("wat mot ik doen" was one, until the dialect words came to the rules).
   it.each([
     ['huh wat moet ik nu', 'help'],
-    ['wat mot ik doen', 'help'],
+    ['kan ik met iemand', 'person'],
     ['ik wol stoppe', 'stop'],
     ['nou laat maar hoor, dit is niks', 'stop'],
   ])('hears %j as %s where the rules hear nothing', (text, command) => {

@@ -3,11 +3,10 @@ import { BATCHES, CASES, score, type NluCase } from '../support/nlu-fixture';
 const OVERALL_MINIMUM = 0.95;
 const GROUP_MINIMUM = 0.9;
 /**
- * Issue 14 asks 95% overall on held-out answers. Measured on 1 December 2026: 854 of 900
- * (94.9%), one answer short; every group at 90% or more. The held-out gate holds that
- * line, so a change that loses an answer fails, until the readers reach the target.
+ * Issue 14 asks 95% overall and 90% per group on held-out answers. Measured on 1 December 2026:
+ * 1,716 of 1,800 (95.3%), names the lowest group at 90.3%.
  */
-const HELD_OUT_OVERALL_MINIMUM = 0.948;
+const HELD_OUT_OVERALL_MINIMUM = OVERALL_MINIMUM;
 
 type Score = ReturnType<typeof score>;
 
@@ -23,8 +22,8 @@ const combined = (heldOut: boolean, names: string[]) => {
   for (const b of batches) for (const c of b.cases) answers.set(c, b.answer(c));
   return score((c) => answers.get(c), batches.flatMap((b) => b.cases));
 };
-const tuning = combined(false, ['dev-a', 'dev-b', 'dev-f', 'dev-g']);
-const heldOut = combined(true, ['heldout-c', 'heldout-d', 'heldout-e']);
+const tuning = combined(false, ['dev-a', 'dev-b', 'dev-f', 'dev-g', 'dev-h', 'dev-i', 'dev-j', 'dev-k', 'dev-n', 'dev-o']);
+const heldOut = combined(true, ['heldout-c', 'heldout-d', 'heldout-e', 'heldout-h', 'heldout-m', 'heldout-p']);
 
 const percent = (x: number) => `${(x * 100).toFixed(1)}%`;
 
@@ -42,8 +41,8 @@ describe('the Dutch understanding on every batch of worker answers', () => {
   beforeAll(() => {
     let text = '';
     for (const { batch, result } of scored) text += report(`${batch.name} (${batch.heldOut ? 'HELD OUT: scores only' : 'tuning'})`, result, !batch.heldOut);
-    text += report('tuning batches dev-a + dev-b + dev-f + dev-g', tuning, false);
-    text += report('HELD OUT heldout-c + heldout-d + heldout-e', heldOut, false);
+    text += report('tuning batches dev-a + dev-b + dev-f + dev-g + dev-h + dev-i + dev-j + dev-k + dev-n + dev-o', tuning, false);
+    text += report('HELD OUT heldout-c + heldout-d + heldout-e + heldout-h + heldout-m + heldout-p', heldOut, false);
     const all = scored.reduce((n, s) => n + s.result.total, 0);
     const held = scored.filter((s) => s.batch.heldOut).reduce((n, s) => n + s.result.total, 0);
     text += `\n${held} of ${all} cases are held out (${percent(held / all)}).\n`;
@@ -62,8 +61,8 @@ describe('the Dutch understanding on every batch of worker answers', () => {
   });
 
   const gates: [string, Score, number][] = [
-    ['held out (heldout-c + heldout-d + heldout-e)', heldOut, HELD_OUT_OVERALL_MINIMUM],
-    ['tuning (dev-a + dev-b + dev-f + dev-g)', tuning, OVERALL_MINIMUM],
+    ['held out (heldout-c + heldout-d + heldout-e + heldout-h + heldout-m + heldout-p)', heldOut, HELD_OUT_OVERALL_MINIMUM],
+    ['tuning (dev-a + dev-b + dev-f + dev-g + dev-h + dev-i + dev-j + dev-k + dev-n + dev-o)', tuning, OVERALL_MINIMUM],
     ['tuned-0', scored.find((s) => s.batch.name === 'tuned-0')!.result, OVERALL_MINIMUM],
   ];
 

@@ -3,9 +3,18 @@ import devA from '../fixtures/nlu/dev-a.json';
 import devB from '../fixtures/nlu/dev-b.json';
 import devF from '../fixtures/nlu/dev-f.json';
 import devG from '../fixtures/nlu/dev-g.json';
+import devH from '../fixtures/nlu/dev-h.json';
+import devI from '../fixtures/nlu/dev-i.json';
+import devJ from '../fixtures/nlu/dev-j.json';
+import devK from '../fixtures/nlu/dev-k.json';
+import devN from '../fixtures/nlu/dev-n.json';
+import devO from '../fixtures/nlu/dev-o.json';
 import heldoutC from '../fixtures/nlu/heldout-c.json';
 import heldoutD from '../fixtures/nlu/heldout-d.json';
 import heldoutE from '../fixtures/nlu/heldout-e.json';
+import heldoutH from '../fixtures/nlu/heldout-h.json';
+import heldoutM from '../fixtures/nlu/heldout-m.json';
+import heldoutP from '../fixtures/nlu/heldout-p.json';
 import { SLOT_READERS } from './nlu-slot-readers';
 import {
   understandAvailability,
@@ -170,9 +179,18 @@ export const BATCHES: Batch[] = [
   newBatch('dev-b', false, devB),
   newBatch('dev-f', false, devF),
   newBatch('dev-g', false, devG),
+  newBatch('dev-h', false, devH),
+  newBatch('dev-i', false, devI),
+  newBatch('dev-j', false, devJ),
+  newBatch('dev-k', false, devK),
+  newBatch('dev-n', false, devN),
+  newBatch('dev-o', false, devO),
   newBatch('heldout-c', true, heldoutC),
   newBatch('heldout-d', true, heldoutD),
   newBatch('heldout-e', true, heldoutE),
+  newBatch('heldout-h', true, heldoutH),
+  newBatch('heldout-m', true, heldoutM),
+  newBatch('heldout-p', true, heldoutP),
 ];
 
 /**
