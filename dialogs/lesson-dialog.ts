@@ -3,9 +3,9 @@ import type { Domain } from '../src/domain';
 import { workerActor } from '../src/domain/audit';
 import { DomainError, notFound } from '../src/domain/errors';
 import type { Intake } from '../src/domain/intake';
-import { GOALS } from '../src/domain/types';
+import { GOALS, type Availability } from '../src/domain/types';
 import { list, t } from '../src/text/t';
-import { understandChange, understandChoice, understandGoals, understandLessonRequest, understandName, understandPhone, understandYesNo } from '../src/nlu';
+import { understandAvailability, understandChange, understandChoice, understandGoals, understandLessonRequest, understandName, understandPhone, understandYesNo } from '../src/nlu';
 import type { ChangeField, LessonRequest } from '../src/nlu';
 import { dateText } from '../src/text/words';
 import { say } from './prompt';
@@ -27,6 +27,8 @@ export type LessonEntry = 'move' | 'cancel' | 'change';
 export interface LessonOptions {
   intakeId: string;
   entry?: LessonEntry;
+  /** What the worker said when asking to move ("ik kan dinsdag niet meer"): the seats follow it. */
+  wish?: string;
 }
 
 interface MoveSeat {
@@ -38,6 +40,7 @@ interface LessonDraft {
   intakeId: string;
   offers: MoveSeat[];
   entry?: LessonEntry;
+  wish?: string;
 }
 
 
@@ -152,9 +155,9 @@ export class LessonDialog extends FlowDialog<LessonDraft> {
   }
 
   protected async start(_context: TurnContext, options: unknown): Promise<LessonDraft> {
-    const { intakeId, entry } = options as LessonOptions;
-    const offers = entry === 'move' ? await this.moveSeats(intakeId) : [];
-    return { intakeId, offers, ...(entry ? { entry } : {}) };
+    const { intakeId, entry, wish } = options as LessonOptions;
+    const offers = entry === 'move' ? await this.moveSeats(intakeId, wish) : [];
+    return { intakeId, offers, ...(entry ? { entry } : {}), ...(wish ? { wish } : {}) };
   }
 
   protected override entryStep(draft: LessonDraft): string | undefined {
@@ -205,7 +208,7 @@ export class LessonDialog extends FlowDialog<LessonDraft> {
       case 'change':
         return { kind: 'goto', step: 'change', draft };
       case 'move':
-        return this.startMove(draft, context);
+        return this.startMove({ ...draft, wish: text }, context);
       case 'cancel':
         return { kind: 'goto', step: 'cancelConfirm', draft };
       case 'calendar':
@@ -240,7 +243,7 @@ export class LessonDialog extends FlowDialog<LessonDraft> {
   }
 
   private async startMove(draft: LessonDraft, context: TurnContext): Promise<Outcome<LessonDraft>> {
-    const offers = await this.moveSeats(draft.intakeId);
+    const offers = await this.moveSeats(draft.intakeId, draft.wish);
     if (offers.length > 0) return { kind: 'goto', step: 'move', draft: { ...draft, offers } };
     await this.noOtherPlace(context, draft.intakeId);
     return done;
@@ -257,12 +260,12 @@ export class LessonDialog extends FlowDialog<LessonDraft> {
       return done;
     }
     try {
-      const moved = await this.domain.bookings.move(draft.intakeId, draft.offers[choice - 1].groupId, workerActor(draft.intakeId));
+      const moved = await this.domain.bookings.move(draft.intakeId, draft.offers[choice - 1].groupId, workerActor(draft.intakeId), wishOf(draft.wish));
       await say(context, t('lesson.moved'), bookingText(await this.domain.catalog.current(), moved, false));
       return { kind: 'done', result: { moved: moved.id } };
     } catch (error) {
       if (!(error instanceof DomainError && error.code === 'group-full')) throw error;
-      const offers = await this.moveSeats(draft.intakeId);
+      const offers = await this.moveSeats(draft.intakeId, draft.wish);
       await say(context, t('seats.taken'));
       if (offers.length === 0) {
         await this.noOtherPlace(context, draft.intakeId);
@@ -273,8 +276,8 @@ export class LessonDialog extends FlowDialog<LessonDraft> {
   }
 
   /** Other seats, as buttons that say what they are. */
-  private async moveSeats(intakeId: string): Promise<MoveSeat[]> {
-    const [offers, catalog] = await Promise.all([this.domain.bookings.moveOptions(intakeId), this.domain.catalog.current()]);
+  private async moveSeats(intakeId: string, wish?: string): Promise<MoveSeat[]> {
+    const [offers, catalog] = await Promise.all([this.domain.bookings.moveOptions(intakeId, wishOf(wish)), this.domain.catalog.current()]);
     const seats = offers.map((offer) => ({ groupId: offer.groupId, label: seatLabel(catalog, offer.groupId, offer.firstLesson) }));
     // Two groups at the same day, time and place look the same to the worker: one button.
     return seats.filter((seat, i) => seats.findIndex((other) => other.label === seat.label) === i);
@@ -314,4 +317,11 @@ export async function absentOnce(domain: Domain, context: TurnContext, intakeId:
   const today = /\bvandaag\b/i.test(text);
   const mark = await domain.attendance.sayAhead(intakeId, today ? domain.attendance.today() : undefined);
   await say(context, t('attendance.sayAhead.done', { date: dateText(mark.date) }), t('attendance.sayAhead.placeKept'));
+}
+
+/** The days and times a worker named when asking to move ("ik kan dinsdag niet meer"), if any. */
+function wishOf(text: string | undefined): Availability | undefined {
+  const said = text === undefined ? undefined : understandAvailability(text);
+  if (!said || said.any) return undefined;
+  return { days: said.days, dayParts: said.dayParts, ...(said.time ? { time: said.time } : {}) };
 }

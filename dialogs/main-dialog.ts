@@ -65,7 +65,7 @@ export class MainDialog extends Dialog {
       case 'move':
       case 'cancel':
       case 'change':
-        return dc.beginDialog(LESSON_DIALOG, { intakeId, entry: request } satisfies LessonOptions);
+        return dc.beginDialog(LESSON_DIALOG, { intakeId, entry: request, ...(request === 'move' ? { wish: text } : {}) } satisfies LessonOptions);
       case 'absent':
         await this.lessons.absentOnce(dc.context, intakeId, text);
         return Dialog.EndOfTurn;

@@ -9,10 +9,10 @@ import { DomainError, groupFull, invalid, notFound } from './errors';
 import { fallbackSeat } from './fallback-seat';
 import type { Intake, IntakeDraft } from './intake';
 import { seatOffers, firstLessonFor, type SeatOffer } from './seat-offers';
-import { findOneOnOne, findPlace, firstLessonDate, MAX_ALTERNATIVES, type Offer, type PlaceRequest, type PlaceSearch } from './matching';
+import { findOneOnOne, findPlace, firstLessonDate, lessonTimeFits, MAX_ALTERNATIVES, type Offer, type PlaceRequest, type PlaceSearch } from './matching';
 import { overflowGroup } from './overflow';
 import type { Store, Tables } from './store';
-import type { Goal } from './types';
+import type { Availability, Goal } from './types';
 
 export type OverflowName = (goals: Goal[], time: LessonTime) => string;
 
@@ -130,16 +130,32 @@ export class BookingService {
    * Groups a booked worker could move to: those that fit their answers, with a free seat,
    * best first, the current group left out.
    */
-  async moveOptions(intakeId: string): Promise<Offer[]> {
+  /**
+   * Other seats for a booked worker. `wish` is what the worker said when asking to move
+   * ("ik kan dinsdag niet meer", "liever 's avonds"): it replaces the days or day parts of the
+   * sign-up that it names, and seats against it come only when no other seat is free.
+   */
+  async moveOptions(intakeId: string, wish?: Availability): Promise<Offer[]> {
     const [intake, catalog, seats] = await Promise.all([this.intake(intakeId), this.catalog.current(), this.seatCounts()]);
     const current = intake.booking?.groupId;
     const others = catalog.groups.filter((group) => group.id !== current);
     const free = freeIn(catalog, seats);
     const from = this.firstPossibleDay();
-    const search = findPlace(others, free, { ...requestOf(intake), availability: { days: [], dayParts: [] } }, from);
-    const fits = findPlace(others, free, requestOf(intake), from);
-    const offers = [fits.match, ...fits.alternatives, search.match, ...search.alternatives].filter((o): o is Offer => !!o);
-    return offers.filter((offer, i) => offers.findIndex((o) => o.groupId === offer.groupId) === i).slice(0, MAX_ALTERNATIVES);
+    const request = requestOf(intake);
+    const wanted = wished(request.availability, wish);
+    const search = findPlace(others, free, { ...request, availability: { days: [], dayParts: [] } }, from);
+    const fits = findPlace(others, free, { ...request, availability: wanted }, from);
+    const all = [fits.match, ...fits.alternatives, search.match, ...search.alternatives].filter((o): o is Offer => !!o);
+    const offers = all.filter((offer, i) => all.findIndex((o) => o.groupId === offer.groupId) === i);
+    const saidNo = (offer: Offer) => !!wish && !catalog.findGroup(offer.groupId)?.times.some((session) => lessonTimeFits(session, { days: wish.days, dayParts: wish.dayParts }));
+    const kept = offers.filter((offer) => !saidNo(offer));
+    // Each seat at its lesson nearest the wish, as move() will book it: "Wo 10.00", not "Ma 10.00".
+    const nearest = (offer: Offer): Offer => {
+      const group = catalog.findGroup(offer.groupId);
+      const placed = group && firstLessonFor(group, { ...request, availability: wanted }, from);
+      return placed ? { ...offer, firstLesson: placed.firstLesson } : offer;
+    };
+    return (kept.length > 0 ? kept : offers).slice(0, MAX_ALTERNATIVES).map(nearest);
   }
 
   /**
@@ -148,11 +164,13 @@ export class BookingService {
    * chat and a coordinator move through here alike: one 'moved' event, one audit entry. A
    * worker without a seat (new, or cancelled) is booked instead.
    */
-  async move(intakeId: string, groupId: string, by: Actor): Promise<Intake> {
+  async move(intakeId: string, groupId: string, by: Actor, wish?: Availability): Promise<Intake> {
     return this.store.transaction(async (tx) => {
-      const intake = await this.lockIntake(tx, intakeId);
+      const locked = await this.lockIntake(tx, intakeId);
+      // The file keeps what the worker said when moving: a later move or reseat follows it too.
+      const intake = wish ? { ...locked, availability: wished(locked.availability, wish) } : locked;
       const from = intake.status === 'booked' ? intake.booking?.groupId : undefined;
-      if (from === groupId) return intake;
+      if (from === groupId) return locked;
       const moved = await this.claim(tx, intake, groupId, from ? 'moved' : 'booked');
       await this.audit.record(by, 'worker.moved', { intakeId, groupId, ...(from ? { detail: `from ${from}` } : {}) });
       return moved;
@@ -249,6 +267,17 @@ export class BookingService {
   private firstPossibleDay(): string {
     return addDays(localDateOf(this.clock.now()), 1);
   }
+}
+
+/** The sign-up's days and day parts, with those the worker named when moving put in their place. */
+function wished(base: Availability, wish: Availability | undefined): Availability {
+  if (!wish) return base;
+  const time = wish.time ?? base.time;
+  return {
+    days: wish.days.length > 0 ? wish.days : base.days,
+    dayParts: wish.dayParts.length > 0 ? wish.dayParts : base.dayParts,
+    ...(time ? { time } : {}),
+  };
 }
 
 function requestOf(intake: Intake): PlaceRequest {

@@ -1,3 +1,4 @@
+import { weekdayOf } from '../../src/domain/dates';
 import { Chat } from '../support/chat';
 import { COORDINATOR_TOKEN, suiteServer } from '../support/test-app';
 
@@ -151,6 +152,26 @@ describe('mijn les: see, move, cancel', () => {
     const reply = await chat.say('ik wil me afmelden');
     expect(reply.texts).toEqual(['Wil je je echt afmelden voor de les?']);
     expect(reply.buttons).toEqual(['Ja, afmelden', 'Nee, ik blijf']);
+  });
+
+  it('offers seats that follow what the worker said: no Tuesday after "ik kan dinsdag niet meer", Wednesday for "kan het op woensdag"', async () => {
+    const chat = await booked();
+    const noTuesday = await chat.say('ik kan dinsdag niet meer');
+    expect(noTuesday.texts.at(-1)).toBe('Hier is plek. Welke wil je?');
+    const seats = noTuesday.buttons.slice(0, -1);
+    expect(seats.length).toBeGreaterThan(0);
+    expect(seats.filter((label) => label.startsWith('Di '))).toEqual([]);
+    await chat.say('Toch niet');
+    const wednesday = await chat.say('kan het ook op woensdag?');
+    expect(wednesday.buttons.slice(0, -1).length).toBeGreaterThan(0);
+    expect(wednesday.buttons.slice(0, -1).length).toBeGreaterThan(0);
+    expect(wednesday.buttons.slice(0, -1).every((label) => label.startsWith('Wo '))).toBe(true);
+    // Booked as the button said, and the file remembers the wish for a later move.
+    const moved = await chat.say(wednesday.buttons[0]);
+    expect(moved.texts.join('\n')).toMatch(/Je les is verzet\.[\s\S]*\*\*Woensdag \d+ \w+, om/);
+    const file = (await fileOf(chat))!;
+    expect(weekdayOf(file.booking!.firstLesson)).toBe('wed');
+    expect(file.availability.days).toEqual(['wed']);
   });
 
   it('reads everyday words at the menu as well as at the first message: a move, a missed lesson, a typo in a button', async () => {
