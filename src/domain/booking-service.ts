@@ -132,16 +132,19 @@ export class BookingService {
    */
   /**
    * Other seats for a booked worker. `wish` is what the worker said when asking to move
-   * ("ik kan dinsdag niet meer", "liever 's avonds"): it replaces the days or day parts of the
-   * sign-up that it names, and seats against it come only when no other seat is free.
+   * ("ik kan dinsdag niet meer", "kan het op woensdag"): its days and day parts take the place
+   * of the sign-up's for this move, and a seat against it is never offered (none at all, then:
+   * the dialog gives the contact). A day of the current lesson in the wish is the one to leave
+   * ("mijn les van donderdag verzetten"), not one wanted. The file keeps its own answers.
    */
-  async moveOptions(intakeId: string, wish?: Availability): Promise<Offer[]> {
+  async moveOptions(intakeId: string, asked?: Availability): Promise<Offer[]> {
     const [intake, catalog, seats] = await Promise.all([this.intake(intakeId), this.catalog.current(), this.seatCounts()]);
     const current = intake.booking?.groupId;
     const others = catalog.groups.filter((group) => group.id !== current);
     const free = freeIn(catalog, seats);
     const from = this.firstPossibleDay();
     const request = requestOf(intake);
+    const wish = asked && withoutCurrentDays(asked, current ? catalog.findGroup(current) : undefined);
     const wanted = wished(request.availability, wish);
     const search = findPlace(others, free, { ...request, availability: { days: [], dayParts: [] } }, from);
     const fits = findPlace(others, free, { ...request, availability: wanted }, from);
@@ -149,13 +152,14 @@ export class BookingService {
     const offers = all.filter((offer, i) => all.findIndex((o) => o.groupId === offer.groupId) === i);
     const saidNo = (offer: Offer) => !!wish && !catalog.findGroup(offer.groupId)?.times.some((session) => lessonTimeFits(session, { days: wish.days, dayParts: wish.dayParts }));
     const kept = offers.filter((offer) => !saidNo(offer));
+    if (wish && kept.length === 0) return [];
     // Each seat at its lesson nearest the wish, as move() will book it: "Wo 10.00", not "Ma 10.00".
     const nearest = (offer: Offer): Offer => {
       const group = catalog.findGroup(offer.groupId);
       const placed = group && firstLessonFor(group, { ...request, availability: wanted }, from);
       return placed ? { ...offer, firstLesson: placed.firstLesson } : offer;
     };
-    return (kept.length > 0 ? kept : offers).slice(0, MAX_ALTERNATIVES).map(nearest);
+    return kept.slice(0, MAX_ALTERNATIVES).map(nearest);
   }
 
   /**
@@ -164,14 +168,15 @@ export class BookingService {
    * chat and a coordinator move through here alike: one 'moved' event, one audit entry. A
    * worker without a seat (new, or cancelled) is booked instead.
    */
-  async move(intakeId: string, groupId: string, by: Actor, wish?: Availability): Promise<Intake> {
+  async move(intakeId: string, groupId: string, by: Actor, asked?: Availability): Promise<Intake> {
+    const current = asked && (await this.intake(intakeId)).booking?.groupId;
+    const wish = asked && withoutCurrentDays(asked, current ? (await this.catalog.current()).findGroup(current) : undefined);
     return this.store.transaction(async (tx) => {
-      const locked = await this.lockIntake(tx, intakeId);
-      // The file keeps what the worker said when moving: a later move or reseat follows it too.
-      const intake = wish ? { ...locked, availability: wished(locked.availability, wish) } : locked;
+      const intake = await this.lockIntake(tx, intakeId);
       const from = intake.status === 'booked' ? intake.booking?.groupId : undefined;
-      if (from === groupId) return locked;
-      const moved = await this.claim(tx, intake, groupId, from ? 'moved' : 'booked');
+      if (from === groupId) return intake;
+      // The lesson nearest the wish, as moveOptions showed it on the button.
+      const moved = await this.claim(tx, intake, groupId, from ? 'moved' : 'booked', undefined, wish && wished(intake.availability, wish));
       await this.audit.record(by, 'worker.moved', { intakeId, groupId, ...(from ? { detail: `from ${from}` } : {}) });
       return moved;
     });
@@ -230,14 +235,15 @@ export class BookingService {
   }
 
   /** Takes a seat in the group for the worker, inside the caller's transaction; throws group-full when none is left. */
-  private async claim(tx: Tables, intake: Intake, groupId: string, event: 'booked' | 'moved', at?: string): Promise<Intake> {
+  private async claim(tx: Tables, intake: Intake, groupId: string, event: 'booked' | 'moved', at?: string, availability?: Availability): Promise<Intake> {
     const group = await tx.groups.lock(groupId);
     if (!group) throw notFound('group', groupId);
     if (intake.status === 'booked' && intake.booking?.groupId === groupId) return intake;
     if ((await tx.intakes.count({ bookedGroupId: groupId })) >= group.capacity) throw groupFull(groupId);
     // The lesson nearest the worker's wish: a Tuesday-only worker in a Tuesday and Thursday group starts on a Tuesday.
     const from = this.firstPossibleDay();
-    const firstLesson = at ?? firstLessonFor(group, requestOf(intake), from)?.firstLesson ?? firstLessonDate(group, from);
+    const request = availability ? { ...requestOf(intake), availability } : requestOf(intake);
+    const firstLesson = at ?? firstLessonFor(group, request, from)?.firstLesson ?? firstLessonDate(group, from);
     if (!firstLesson) throw invalid(`group ${groupId} has no lessons left`);
     const now = this.clock.now().toISOString();
     const booked: Intake = {
@@ -272,12 +278,17 @@ export class BookingService {
 /** The sign-up's days and day parts, with those the worker named when moving put in their place. */
 function wished(base: Availability, wish: Availability | undefined): Availability {
   if (!wish) return base;
-  const time = wish.time ?? base.time;
   return {
     days: wish.days.length > 0 ? wish.days : base.days,
     dayParts: wish.dayParts.length > 0 ? wish.dayParts : base.dayParts,
-    ...(time ? { time } : {}),
+    ...(base.time ? { time: base.time } : {}),
   };
+}
+
+/** "mijn les van donderdag verzetten": the days of the current lesson are the ones to leave. */
+function withoutCurrentDays(wish: Availability, current: Group | undefined): Availability {
+  const days = wish.days.filter((day) => !current?.times.some((session) => session.weekday === day));
+  return { days, dayParts: wish.dayParts };
 }
 
 function requestOf(intake: Intake): PlaceRequest {

@@ -1,7 +1,6 @@
 import { understandAvailability } from './days';
 import { understandGoals } from './goals';
 import { understandPhone } from './phone';
-import { learntAnswer } from './learnt';
 import { spoken } from './spoken';
 import { understandYesNo } from './yes-no';
 
@@ -25,11 +24,6 @@ const NOTHING = /^(nee|niets|nee niets|nee dank je|niet|hoeft niet|nee hoor)\b|\
  * nothing ("nee", "klopt zo"). "ja" alone names no field, and two fields at once are asked again.
  */
 export function understandChange(text: string): ChangeField | undefined {
-  return changeByRules(text) ?? learntAnswer<ChangeField>('change', text);
-}
-
-/** The hand-written rules alone, without the trained reader: for the comparison in test/nlu. */
-export function changeByRules(text: string): ChangeField | undefined {
   const normal = spoken(text);
   if (!normal) return undefined;
   const fields = new Set<ChangeField>();

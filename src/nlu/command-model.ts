@@ -19,8 +19,13 @@ export const MAX_WORDS = 7;
 const stemmer = new StemmerNl();
 
 /** Stems and pairs of stems: "ik wil iemand spreken" → ik, wil, iemand, sprek, ik_wil, … */
+/** The Dutch stem of one word: "spreken" → "sprek". */
+export function stemOf(word: string): string {
+  return stemmer.stemWord(word);
+}
+
 export function features(text: string): Record<string, number> {
-  const stems = words(spoken(text)).map((word) => stemmer.stemWord(word));
+  const stems = words(spoken(text)).map(stemOf);
   const result: Record<string, number> = {};
   for (const stem of stems) result[stem] = 1;
   for (let i = 1; i < stems.length; i += 1) result[`${stems[i - 1]}_${stems[i]}`] = 1;

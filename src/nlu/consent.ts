@@ -90,7 +90,7 @@ export function consentByRules(text: string): ConsentAnswer | undefined {
   if (HELP.some((pattern) => pattern.test(normal))) return 'help';
   if (plain === 'ja nee' || plain === 'nee ja') return undefined;
   // "ja waarom niet" agrees; "liever niet, je weet nooit waar het terecht komt" refuses with a reason.
-  if (/\bwaarom niet\b/.test(plain) && !/\bwaarom niet (bewaren|weggooien|eerder)\b/.test(plain)) return 'yes';
+  if (/^(ja |oke |nou |tja |ach )?waarom (ook )?niet( hoor| dan| eigenlijk)?$/.test(plain)) return 'yes';
   if (!text.includes('?') && /^(nee|neen|liever niet|nee liever niet|nee dank je|niet doen)\b/.test(plain) && !/\bnee ja\b|\bgeen (probleem|bezwaar|moeite)\b|\bniet erg\b/.test(plain)) return 'no';
   // "ja is goed hoor, maakt mij niet uit wat je bewaart": the "wat" asks nothing.
   if (!text.includes('?') && /^(ja|oke|prima|goed|is goed)\b/.test(plain) && /\bmaakt (me |mij )?(niet|niets|niks) uit\b/.test(plain)) return 'yes';

@@ -14,7 +14,7 @@ const PHRASES: [RegExp, LessonFormat | 'any'][] = [
   [/\bniet de enige\b|\bniet (in )?(mijn|m n) eentje\b/, 'group'],
   [/\bniet (met |in )?(veel|zoveel|te veel|andere|vreemde) (mensen|mense|anderen)\b|\bniet dat (anderen|andere mensen|collega s|de rest|iedereen)\b|\beigen (juf|meester|docent|leraar|vrijwilliger|begeleider)\b|\b(schaam|schamen|eng|bang|durf ik niet)\b.*\b(groep|klas)\b|\b(groep|klas)\b.*\b(eng|schaam|schamen|durf ik niet)\b/, 'one-on-one'],
   [ANY, 'any'],
-  [/\b(1|een) ?(op|-op-|-) ?(1|een)\b|\bmet (een|1) vrijwilliger\b|\balleen met\b|\bmet (zn|z n|ze|zijn|ons) (tweeen|twee|2)\b/, 'one-on-one'],
+  [/\b(1|een) ?(op|-op-|-) ?(1|een)\b|\bmet (een|1) vrijwilliger\b|\balleen met\b|\bmet (zn|z n|ze|zijn|ons) (tweeen|tween|twee|2)\b/, 'one-on-one'],
   [/\bmet (andere|anderen|meer mensen|meerdere|collega s|collegas)\b|\bin een groep\b|\bmet een groep\b|\bgezellig(er)?\b|\bsamen\b/, 'group'],
 ];
 

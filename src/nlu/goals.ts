@@ -27,7 +27,7 @@ const PHRASES: [RegExp, Goal[]][] = [
 ];
 
 /** "lezen kan ik al", "computer gaat wel": what the worker can do already. */
-const CAN_ALREADY = /\bik (kan|ken|kun) alles al\b|\b(kan|ken|kun|snap|beheers|doe) ik (al|wel|prima|goed|best)\b|\b(kan|ken|kun) ik (al )?(prima|goed|best)\b|\bgaat (al )?(wel|prima|goed)\b|\blukt (al )?(wel|prima|goed)\b/i;
+const CAN_ALREADY = /\bik (kan|ken|kun) alles al\b|\b(kan|ken|kun|snap|beheers) ik (al|wel|prima|goed|best)( al| wel| hoor| prima| goed)*\s*[.!]?$|\bgaat (al )?(wel|prima|goed)( hoor)?\s*[.!]?$|\blukt (al )?(wel|prima|goed)( hoor)?\s*[.!]?$/i;
 /** "schrijven nog niet (zo goed)": the "niet" says what is hard, it excludes nothing. */
 const NOT_YET = /\s+(nog )?(niet|nie)( zo| zo goed| goed| helemaal| echt)?\s*[.!]?\s*$/i;
 /** "de rest wil ik leren": everything but what the worker can already do. */

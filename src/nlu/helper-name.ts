@@ -1,4 +1,5 @@
 import { closeEnough } from './fuzzy';
+import { words } from './normalize';
 import { spokenWords } from './spoken';
 
 /** At "Wie heeft je geholpen?": one of the named colleagues, 'nobody', or not understood. */
@@ -12,6 +13,10 @@ const NOBODY = /^(niemand|geen|geeneen|niemand niet|nee|ikzelf|mezelf|mijzelf|ze
  * someone who is not on the buttons ("mijn baas", "een collega"), is not understood.
  */
 export function understandHelper(text: string, names: string[]): HelperAnswer | undefined {
+  // The colleague's name as typed first: "Mien" or "Kalle" is a name before it is a dialect word.
+  const typed = words(text);
+  const named = names.filter((name) => typed.includes(name.toLowerCase()));
+  if (named.length === 1 && !/\b(niet|geen|nie)\b/.test(typed.join(' '))) return named[0];
   const tokens = spokenWords(text);
   if (tokens.length === 0) return undefined;
   const found = new Set<string>();

@@ -64,7 +64,7 @@ export function understandOffer(text: string, offers: OfferWords[]): OfferAnswer
   // "de derde.. nee toch de eerste": the worker took it back, the last words count.
   const corrected = text.split(/(?:^|[\s,.;!])(?:nee|neen|of nee|nee wacht|wacht)[\s,.]+(?=(?:toch|doe maar|liever|dan maar|dan toch)\b)/i);
   // "die met Marco, maar ik weet niet waar dat is": a doubt after the choice is no "niet" of it.
-  const final = corrected[corrected.length - 1].replace(/[\s,]+(maar |en )?(ik )?(weet|snap) (ik )?(niet|nie)\b.*$/i, '');
+  const final = corrected[corrected.length - 1].replace(/[\s,]+(maar |en )?(ik )?(weet|snap) (ik )?(niet|nie) (waar|hoe) (dat|het|die|ik)\b.*$/i, '');
   const marked = normalize(final.replace(/[,;]|\.(?=\s)/g, ` ${CLAUSE_MARK} `))
     .replace(/\b(nie|nit)\b/g, 'niet')
     .replace(/\b(\d|een) ?-? ?op ?-? ?(\d|een)\b/g, '1 op 1')
@@ -157,7 +157,7 @@ function readAlternative(text: string, offers: OfferWords[]): { fits: Set<number
     const exact = /\bkan (het |dat )?ook\b/.test(text);
     const fitting = all.filter((index) => fitsTime(offers[index - 1], when.days, when.dayParts, when.time, exact));
     // "om half 10 moet ik werken": the seats at that time are the ones that do not fit.
-    const working = when.time?.at !== undefined && /\b(werk|werken|moet werken|dienst)\b/.test(text);
+    const working = when.time?.at !== undefined && /\b(moet ik werken|moet ik naar (mijn |het )?werk|werk ik|heb ik dienst)\b/.test(text);
     sets.push(new Set(working ? all.filter((index) => !fitting.includes(index)) : fitting));
   }
   if (sets.length === 0) return undefined;

@@ -50,7 +50,7 @@ const DIALECT: Record<string, string> = {
   doon: 'doen', mit: 'met', morge: 'morgen', weure: 'worden', mot: 'moet', zeuve: 'zeven', veur: 'voor', oer: 'uur',
   et: 'het', as: 'als', werke: 'werken', oaves: 'avonds', soaves: 'savonds', goonsdag: 'woensdag', nimmand: 'niemand',
   ein: 'een', wit: 'weet', noe: 'nou', vin: 'vind', nae: 'nee', jha: 'ja', jaoh: 'ja', jaoo: 'ja', nix: 'niets', kalle: 'praten',
-  kallen: 'praten', bin: 'ben', da: 'dat', gaer: 'graag', nao: 'na', hej: 'heb je', gevonde: 'gevonden', mien: 'mijn', eigelijk: 'eigenlijk',
+  kallen: 'praten', bin: 'ben', wete: 'weten', da: 'dat', gaer: 'graag', nao: 'na', gevonde: 'gevonden', mien: 'mijn', eigelijk: 'eigenlijk',
 };
 
 /** Dialect words written out in the worker's own text, its punctuation kept (the day reader needs the commas). */

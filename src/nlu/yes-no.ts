@@ -52,14 +52,14 @@ export function understandYesNo(text: string): YesNo | undefined {
   if (YES_DESPITE_NEGATION.some((pattern) => pattern.test(normal))) return 'yes';
   // "nee hoor, het klopt helemaal": the "nee" only waves the doubt away.
   if (/^nee (hoor|joh)( het| dat| alles)? klopt( helemaal| wel| allemaal| precies)?$/.test(normal)) return 'yes';
+  // "bijna, de dag is fout": something is wrong.
+  if (/^bijna\b|\b(is|was) (fout|verkeerd)\b|\bniet helemaal\b/.test(normal)) return 'no';
   // "ja zeker, ik vind dat wel fijn, ...": a clear first part decides a long answer.
   const first = text.split(/[,.!;]/)[0];
-  if (first !== text && words(spoken(first)).length <= 3 && !/\b(niet|nee|geen|maar)\b/.test(spoken(text).slice(spoken(first).length))) {
+  if (first !== text && words(spoken(first)).length <= 3 && !/\b(niet|nee|geen|maar|fout|verkeerd|anders|behalve|alleen|na)\b/.test(spoken(text).slice(spoken(first).length))) {
     const decided = understandYesNo(first);
     if (decided) return decided;
   }
-  // "bijna, de dag is fout": something is wrong.
-  if (/^bijna\b|\b(is|was) (fout|verkeerd)\b|\bniet helemaal\b/.test(normal)) return 'no';
   if (/\bdoe maar\b|\bis goed\b|\b(da s|das|dat s|het is|is) (goed|prima|oke|best)\b|\bvooruit( maar| dan)?\b|\bin orde\b/.test(normal) && !/\bniet\b/.test(normal)) return 'yes';
 
 

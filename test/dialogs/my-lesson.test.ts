@@ -164,14 +164,25 @@ describe('mijn les: see, move, cancel', () => {
     await chat.say('Toch niet');
     const wednesday = await chat.say('kan het ook op woensdag?');
     expect(wednesday.buttons.slice(0, -1).length).toBeGreaterThan(0);
-    expect(wednesday.buttons.slice(0, -1).length).toBeGreaterThan(0);
     expect(wednesday.buttons.slice(0, -1).every((label) => label.startsWith('Wo '))).toBe(true);
-    // Booked as the button said, and the file remembers the wish for a later move.
+    // Booked as the button said; the file keeps the answers of the sign-up.
+    const before = (await fileOf(chat))!.availability;
     const moved = await chat.say(wednesday.buttons[0]);
     expect(moved.texts.join('\n')).toMatch(/Je les is verzet\.[\s\S]*\*\*Woensdag \d+ \w+, om/);
     const file = (await fileOf(chat))!;
     expect(weekdayOf(file.booking!.firstLesson)).toBe('wed');
-    expect(file.availability.days).toEqual(['wed']);
+    expect(file.availability).toEqual(before);
+  });
+
+  it('hears "ik kan dinsdag niet meer komen" as a move, and offers no seat against a wish: then who to call', async () => {
+    const chat = await booked();
+    expect((await chat.say('ik kan dinsdag niet meer komen')).texts.at(-1)).toBe('Hier is plek. Welke wil je?');
+    await chat.say('Toch niet');
+    // No demo group meets on Sunday.
+    const sunday = await chat.say('kan het ook op zondag?');
+    expect(sunday.buttons).not.toContain('Toch niet');
+    expect(sunday.texts.join('\n')).toMatch(/0570 123 456/);
+    expect((await fileOf(chat))!.status).toBe('booked');
   });
 
   it('reads everyday words at the menu as well as at the first message: a move, a missed lesson, a typo in a button', async () => {

@@ -1,7 +1,6 @@
-import { changeByRules } from '../../src/nlu/change';
+import { understandChange, understandLessonRequest } from '../../src/nlu';
 import { commandByRules } from '../../src/nlu/commands';
 import { consentByRules } from '../../src/nlu/consent';
-import { lessonRequestByRules } from '../../src/nlu/lesson-request';
 import { trainClassifier } from '../support/intent-classifier';
 import { BATCHES, READERS, sameLabel, type Group, type NluCase } from '../support/nlu-fixture';
 
@@ -16,8 +15,8 @@ const GROUPS = ['commands', 'lesson', 'change', 'consent'] as const satisfies Gr
 /** The hand-written rules of each group alone, without the trained reader that ships after them. */
 const BY_RULES: Record<(typeof GROUPS)[number], (text: string) => string | undefined> = {
   commands: commandByRules,
-  lesson: lessonRequestByRules,
-  change: changeByRules,
+  lesson: understandLessonRequest,
+  change: understandChange,
   consent: consentByRules,
 };
 

@@ -74,6 +74,15 @@ describe('the readers of the new conversation', () => {
     expect(understandHelper('die anja', ['Anja', 'Mo'])).toBe('Anja');
     expect(understandHelper('zelf gevonden', ['Anja', 'Mo'])).toBe('nobody');
     expect(understandHelper('anja en mo', ['Anja', 'Mo'])).toBeUndefined();
+    // A colleague whose name is also a dialect word is still that colleague.
+    expect(understandHelper('Mien', ['Mien', 'Kalle'])).toBe('Mien');
+    expect(understandHelper('kalle van de inpak', ['Mien', 'Kalle'])).toBe('Kalle');
+    // "dinsdag kan ik niet meer komen" moves the lessons; "niet meer komen" alone stops them.
+    expect(understandLessonRequest('ik kan dinsdag niet meer komen')).toBe('move');
+    expect(understandLessonRequest('ik wil niet meer komen')).toBe('cancel');
+    // A question about keeping less is a question, not a yes.
+    expect(understandConsent('waarom niet meteen verwijderen?')).toBe('explain');
+    expect(understandConsent('ja waarom niet')).toBe('yes');
     expect(understandPhoneAnswer('06 12345678')).toBe('+31612345678');
     expect(understandPhoneAnswer('weet mn nummer nie uit mn hoofd')).toBe('yes');
     expect(understandPhoneAnswer('liever niet')).toBe('no');
