@@ -319,9 +319,9 @@ export async function absentOnce(domain: Domain, context: TurnContext, intakeId:
   await say(context, t('attendance.sayAhead.done', { date: dateText(mark.date) }), t('attendance.sayAhead.placeKept'));
 }
 
-/** The days and times a worker named when asking to move ("ik kan dinsdag niet meer"), if any. */
+/** The days and day parts a worker named when asking to move ("ik kan dinsdag niet meer"), if any. */
 function wishOf(text: string | undefined): Availability | undefined {
   const said = text === undefined ? undefined : understandAvailability(text);
   if (!said || said.any) return undefined;
-  return { days: said.days, dayParts: said.dayParts, ...(said.time ? { time: said.time } : {}) };
+  return { days: said.days, dayParts: said.dayParts };
 }

@@ -150,7 +150,7 @@ export class BookingService {
     const fits = findPlace(others, free, { ...request, availability: wanted }, from);
     const all = [fits.match, ...fits.alternatives, search.match, ...search.alternatives].filter((o): o is Offer => !!o);
     const offers = all.filter((offer, i) => all.findIndex((o) => o.groupId === offer.groupId) === i);
-    const saidNo = (offer: Offer) => !!wish && !catalog.findGroup(offer.groupId)?.times.some((session) => lessonTimeFits(session, { days: wish.days, dayParts: wish.dayParts }));
+    const saidNo = (offer: Offer) => !!wish && !catalog.findGroup(offer.groupId)?.times.some((session) => lessonTimeFits(session, wish));
     const kept = offers.filter((offer) => !saidNo(offer));
     if (wish && kept.length === 0) return [];
     // Each seat at its lesson nearest the wish, as move() will book it: "Wo 10.00", not "Ma 10.00".
@@ -169,13 +169,14 @@ export class BookingService {
    * worker without a seat (new, or cancelled) is booked instead.
    */
   async move(intakeId: string, groupId: string, by: Actor, asked?: Availability): Promise<Intake> {
-    const current = asked && (await this.intake(intakeId)).booking?.groupId;
-    const wish = asked && withoutCurrentDays(asked, current ? (await this.catalog.current()).findGroup(current) : undefined);
+    const catalog = asked && (await this.catalog.current());
     return this.store.transaction(async (tx) => {
       const intake = await this.lockIntake(tx, intakeId);
       const from = intake.status === 'booked' ? intake.booking?.groupId : undefined;
       if (from === groupId) return intake;
       // The lesson nearest the wish, as moveOptions showed it on the button.
+      const current = intake.booking?.groupId;
+      const wish = asked && withoutCurrentDays(asked, current ? catalog?.findGroup(current) : undefined);
       const moved = await this.claim(tx, intake, groupId, from ? 'moved' : 'booked', undefined, wish && wished(intake.availability, wish));
       await this.audit.record(by, 'worker.moved', { intakeId, groupId, ...(from ? { detail: `from ${from}` } : {}) });
       return moved;

@@ -18,12 +18,12 @@ export const MAX_WORDS = 7;
 
 const stemmer = new StemmerNl();
 
-/** Stems and pairs of stems: "ik wil iemand spreken" → ik, wil, iemand, sprek, ik_wil, … */
 /** The Dutch stem of one word: "spreken" → "sprek". */
 export function stemOf(word: string): string {
   return stemmer.stemWord(word);
 }
 
+/** Stems and pairs of stems: "ik wil iemand spreken" → ik, wil, iemand, sprek, ik_wil, … */
 export function features(text: string): Record<string, number> {
   const stems = words(spoken(text)).map(stemOf);
   const result: Record<string, number> = {};

@@ -1,5 +1,5 @@
 import { understandCommand } from './commands';
-import { learntAnswer } from './learnt';
+import { learntConsent } from './learnt';
 import { spoken } from './spoken';
 import { understandYesNo } from './yes-no';
 
@@ -35,7 +35,7 @@ const NOT_A_VERB = new Set(['ja', 'nee', 'oke', 'prima', 'goed', 'dat', 'het', '
 const SUBJECT = /^(je|jij|jullie|u|ze|het|t|dat|dit|ik|mijn|de|die|iemand|er|men|hij|zij|iedereen)$/;
 
 /** Spellings of this question's words ("watt", "woar", "nae"). */
-const SPELLING: Record<string, string> = { watt: 'wat', wad: 'wat', woar: 'waar', wor: 'waar', nae: 'nee', naj: 'nee', neeje: 'nee', neuh: 'nee', mot: 'moet', da: 'dat', magt: 'mag' };
+const SPELLING: Record<string, string> = { watt: 'wat', wad: 'wat', woar: 'waar', wor: 'waar', naj: 'nee', neeje: 'nee', neuh: 'nee', magt: 'mag' };
 
 /** What the bot keeps and for whom: a condition that leaves one of them out contradicts it. */
 const KEPT = /\b(naam|antwoord\p{L}*|gegeve\p{L}*|docent\p{L}*|doccent|juf|meester|leraar|lerares)\b/u;
@@ -74,7 +74,7 @@ function condition(normal: string): string | undefined {
  * computers niet zo maar ok", "ik geef niet graag mijn naam dus nee").
  */
 export function understandConsent(text: string): ConsentAnswer | undefined {
-  return consentByRules(text) ?? learntAnswer<ConsentAnswer>('consent', text);
+  return consentByRules(text) ?? learntConsent(text);
 }
 
 /** The hand-written rules alone, without the trained reader: for the comparison in test/nlu. */

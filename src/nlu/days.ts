@@ -265,7 +265,6 @@ function subClauses(raw: string): string[] {
     .replace(/\b(tot en met|t\/m|tm|t m|t \/ m)\b/g, ' tot ')
     .replace(/(^|\s)t(?=\s)/g, '$1het')
     .replace(/\bmr\b/g, 'maar')
-    .replace(/\bmien\b/g, 'mijn')
     .replace(/\b(ik|je)(kan|ken|kun|wil|werk|ben|heb)\b/g, '$1 $2')
     .replace(/-\s+(?=(en|of)\b)/g, ' ')
     .replace(/(\p{L})\s*-\s*(?=\p{L})/gu, '$1 tot ');

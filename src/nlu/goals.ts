@@ -47,7 +47,7 @@ const WORDS = vocabulary<Goal>([
     ...BUTTON_SPELLINGS.reading, 'lzn', 'lzen', 'leeswerk', 'boek', 'boeken', 'krant', 'kranten', 'teksten', 'tekst', 'voorlezen', 'brief', 'brieven', 'briefje', 'post',
     'ondertiteling', 'ondertitels', 'ondertitel', 'bijsluiter', 'bijsluiters', 'handleiding', 'instructies', 'werkinstructies', 'folder', 'folders',
     'bordjes', 'menukaart', 'boekjes', 'recepten', 'recept', 'verhalen', 'verhaaltjes', 'teletekst', 'nieuws', 'tijdschrift', 'tijdschriften', 'strips', 'leesbril',
-    'nieuwsbrief', 'etiketten', 'etiket', 'etiketjes', 'labels', 'bijsluiters', 'werkbriefjes',
+    'nieuwsbrief', 'etiketten', 'etiket', 'etiketjes', 'labels', 'werkbriefjes',
   ]],
   [['writing'], [
     ...BUTTON_SPELLINGS.writing, 'schrjvn', 'schrijfwerk', 'spelling', 'spellen', 'dictee', 'typen', 'opschrijven', 'handschrift', 'zinnen', 'grammatica',

@@ -18,50 +18,42 @@ import { features, learntCommand, stemOf } from './command-model';
 import { words } from './normalize';
 import { spoken } from './spoken';
 
-export type LearntGroup = 'consent';
-
-/** The labels the model may give per group; the others it learns, but never answers with. */
-const MAY_ANSWER: Record<LearntGroup, ReadonlySet<string>> = {
-  consent: new Set(['explain', 'help']),
-};
+/** The answers the model may give; the others it learns, but never answers with. */
+const MAY_ANSWER: ReadonlySet<string> = new Set(['explain', 'help']);
 
 const NOT_UNDERSTOOD = 'none';
 /** The model answers only above this score, and only for answers of at most MAX_WORDS words. */
 export const LEARNT_THRESHOLD = 0.5;
 const MAX_WORDS = 25;
 
-const models = new Map<LearntGroup, { net: NeuralNetwork; stems: Set<string> }>();
+let model: { net: NeuralNetwork; stems: Set<string> } | undefined;
 
-function model(group: LearntGroup): { net: NeuralNetwork; stems: Set<string> } {
-  const trained = models.get(group);
-  if (trained) return trained;
-  const examples = (corpus as Record<LearntGroup, { input: string; label: string | null }[]>)[group];
+function trained(): { net: NeuralNetwork; stems: Set<string> } {
+  if (model) return model;
+  const examples = corpus.consent.map((example) => ({ input: features(example.input), output: { [example.label ?? NOT_UNDERSTOOD]: 1 } }));
   const net = new NeuralNetwork({ log: false });
-  const inputs = examples.map((example) => ({ input: features(example.input), output: { [example.label ?? NOT_UNDERSTOOD]: 1 } }));
-  net.train(inputs);
-  const stems = new Set(inputs.flatMap((example) => Object.keys(example.input)));
-  models.set(group, { net, stems });
-  return models.get(group)!;
+  net.train(examples);
+  model = { net, stems: new Set(examples.flatMap((example) => Object.keys(example.input))) };
+  return model;
 }
 
-/** The label the model reads, when it is sure enough and may give it; undefined otherwise. */
-export function learntAnswer<T extends string>(group: LearntGroup, text: string): T | undefined {
+/** "explain" or "help" at consent, when the model is sure enough; undefined otherwise. */
+export function learntConsent(text: string): 'explain' | 'help' | undefined {
   const all = words(spoken(text));
   if (all.length === 0 || all.length > MAX_WORDS) return undefined;
-  const { net, stems } = model(group);
-  const input = features(text);
+  const { net, stems } = trained();
   // "blablabla", "met de trein": a word of 4 letters or more the model never saw is a word of
   // another answer, and then it says nothing.
   if (all.some((word) => word.length >= 4 && !stems.has(stemOf(word)))) return undefined;
-  const outputs = net.run(input);
+  const outputs = net.run(features(text));
   if (!outputs) return undefined;
   const [best, score] = Object.entries(outputs).sort(([, a], [, b]) => b - a)[0] ?? [NOT_UNDERSTOOD, 0];
-  if (best === NOT_UNDERSTOOD || score < LEARNT_THRESHOLD || !MAY_ANSWER[group].has(best)) return undefined;
-  return best as T;
+  if (score < LEARNT_THRESHOLD || !MAY_ANSWER.has(best)) return undefined;
+  return best as 'explain' | 'help';
 }
 
-/** Trains every model now (about 0.3 s), so the first worker's message does not wait for it. */
+/** Trains both models now (about 0.3 s), so the first worker's message does not wait for them. */
 export function warmUpNlu(): void {
-  for (const group of Object.keys(MAY_ANSWER) as LearntGroup[]) model(group);
+  trained();
   learntCommand('stop');
 }

@@ -37,7 +37,8 @@ const WITHHOLDS = /\b(zeg|vertel|geef|noem) (ik|dat|het)( \p{L}+)? (liever )?(ni
 /** Words after a name that are no part of it: "Ruud hoor", "Jan, ik werk in de wasserij". */
 const TAIL_STARTS = new Set(['ik', 'en', 'maar', 'mar', 'mer', 'want', 'uit', 'hoor', 'hur', 'heur', 'hoer', 'hier', 'hiero', 'natuurlijk', 'bedoel', 'he', 'toch', 'joh', 'dus', 'hoi', 'groetjes', 'doei', 'is', 'heet', 'werk', 'werkt', 'zit', 'dank', 'bedankt', 'graag', 'alsjeblieft', 'aub', 'xx', 'x', 'gr', 'groet']);
 
-/** Departments and places of work: "van de groenploeg", "bij de inpak". */
+/** Departments and places of work, after one of AT_WORK: "van de groenploeg", "bij de inpak". */
+const AT_WORK = new Set(['van', 'bij', 'op', 'uit']);
 const WORKPLACES = /^(de |het |t )?(groen|groenploeg|groenvoorziening|schoonmaak|schoonmaaak|inpak|inpakafdeling|wasserij|keuken|kantine|magazijn|montage|productie|werkplaats|afdeling|ploeg|catering|postkamer|drukkerij|fietsenmakerij|kwekerij|receptie|expeditie|logistiek|assemblage|metaal|hout|houtafdeling|textiel)( .*)?$/u;
 
 /** "de moeder van Sem", "een collega van Anja". */
@@ -50,7 +51,7 @@ const NOT_A_NAME = new Set([
   'niemand', 'niks', 'niets', 'iemand', 'ik', 'jij', 'anoniem', 'geheim', 'naam', 'weet', 'kweet', 'weetniet', 'geen', 'niet', 'nie',
   'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag', 'ochtend', 'middag', 'avond', 'smiddags', 'sochtends', 'savonds',
   'morgen', 'vandaag', 'lezen', 'schrijven', 'rekenen', 'computer', 'telefoon', 'altijd', 'alles', 'idd', 'sws', 'oké',
-  'moet', 'mag', 'heb', 'nieuw', 'hier', 'ook', 'bedoel', 'sorry', 'nou',
+  'moet', 'mag', 'heb', 'nieuw', 'hier', 'ook', 'bedoel', 'nou',
 ]);
 
 const startsWith = (tokens: string[], lead: string[]) => lead.every((word, i) => tokens[i] === word || single(tokens[i]) === word);
@@ -103,7 +104,7 @@ function readName(typed: string): string | undefined {
     }
   }
   // "Rien van de groenploeg": where the worker works, not a part of the name.
-  const workplace = lower.findIndex((word, i) => i > 0 && ['van', 'bij', 'op', 'uit'].includes(word) && WORKPLACES.test(lower.slice(i + 1).join(' ')));
+  const workplace = lower.findIndex((word, i) => i > 0 && AT_WORK.has(word) && WORKPLACES.test(lower.slice(i + 1).join(' ')));
   if (workplace > 0) {
     original = original.slice(0, workplace);
     lower = lower.slice(0, workplace);
@@ -114,7 +115,7 @@ function readName(typed: string): string | undefined {
     lower = lower.slice(0, tail);
   }
   // "ik heb al gezegd hoe ik heet": a sentence about me; "bij de inpak": where, not who.
-  if (lower[0] === 'ik' || (['van', 'bij', 'op', 'uit'].includes(lower[0]) && WORKPLACES.test(lower.slice(1).join(' ')))) return undefined;
+  if (lower[0] === 'ik' || (AT_WORK.has(lower[0]) && WORKPLACES.test(lower.slice(1).join(' ')))) return undefined;
   // "ik ben de moeder van Sem" says who the worker is to someone, not their name.
   if (lower.length > 2 && RELATIONS.has(lower[0]) && lower[1] === 'van') return undefined;
   const stripped = original.join(' ');

@@ -42,17 +42,18 @@ export function understandReasons(text: string): ReasonsReading | undefined {
   // "alles behalve een diploma" is every reason but one; "niet meer alles hoeven vragen" is not.
   const all = /^\s*(alles|allemaal)\b|\balles (behalve|maar niet|buiten)\b/i.test(text) ? REASONS : [];
   const reading = readThings(text, PHRASES, WORDS, CHOICE_WORDS, all);
-  const heard = readThings(spoken(text), PHRASES, WORDS, CHOICE_WORDS, all);
+  const said = spoken(text);
+  const heard = readThings(said, PHRASES, WORDS, CHOICE_WORDS, all);
   if (!reading && !heard) return undefined;
   const found = new Set([...(reading?.found ?? []), ...(heard?.found ?? [])]);
   // Not wanting to depend on others is for oneself: "zodat ik mijn vrouw niet steeds hoef te vragen".
-  if (found.has('self') && /\b(vragen|afhankelijk|zonder|hulp)\b|\b(ik|dat wil ik|wil ik) (het |dat )?zelf (kunnen|doen|kan|regelen|lezen)\b|\b(alles|het|dat) zelf (kunnen|doen|regelen)\b|\boverleden\b|\b(dom|dommer) gevonden\b/.test(spoken(text))) found.delete('family');
+  if (found.has('self') && /\b(vragen|afhankelijk|zonder|hulp)\b|\b(ik|dat wil ik|wil ik) (het |dat )?zelf (kunnen|doen|kan|regelen|lezen)\b|\b(alles|het|dat) zelf (kunnen|doen|regelen)\b|\boverleden\b|\b(dom|dommer) gevonden\b/.test(said)) found.delete('family');
   // "om zelf mijn post te lezen, nu doet mijn dochter dat nog": the family member helps now.
-  if (found.has('self') && /\b(doet|doen|leest|lezen|regelt|regelen) (mijn|me) \p{L}+ (dat|het|alles)\b/u.test(spoken(text))) found.delete('family');
+  if (found.has('self') && /\b(doet|doen|leest|lezen|regelt|regelen) (mijn|me) \p{L}+ (dat|het|alles)\b/u.test(said)) found.delete('family');
   // "voor het werk, ... de werkbriefjes zelf invullen": "zelf" alone, with work, is still for work.
-  if (found.has('work') && found.has('self') && !/\b(mezelf|mijzelf|me zelf|mij zelf|zelfstandig|eigen|plezier|hobby|voor mij|leuk)\b/.test(spoken(text)) && /\bzelf\b/.test(spoken(text))) found.delete('self');
+  if (found.has('work') && found.has('self') && !/\b(mezelf|mijzelf|me zelf|mij zelf|zelfstandig|eigen|plezier|hobby|voor mij|leuk)\b/.test(said) && /\bzelf\b/.test(said)) found.delete('self');
   // "voor mijn moeder, die kan zelf niet meer lezen": "zelf" is the mother, not the worker.
-  if (/\b(die|hij|zij|ze) (kan|kon|kunnen|leest|lezen) (het )?zelf (niet|nie|geen)\b/.test(spoken(text))) found.delete('self');
+  if (/\b(die|hij|zij|ze) (kan|kon|kunnen|leest|lezen) (het )?zelf (niet|nie|geen)\b/.test(said)) found.delete('self');
   // "voor werk maar niet voor een diploma", "niet voor werk, voor mezelf": a negated part excludes.
   const parts = clauses(text.replace(/\bhoor\b/gi, ',').replace(/\s+(?=niet (voor|om|vanwege)\b)/gi, ', '));
   const excluded = new Set<Reason>();

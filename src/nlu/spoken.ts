@@ -13,11 +13,11 @@ const SPOKEN: Record<string, string> = {
   zegmaar: 'zeg maar', watbewaarje: 'wat bewaar je', watbedoelje: 'wat bedoel je',
   mss: 'misschien', misch: 'misschien', mischien: 'misschien', misschien: 'misschien',
   ff: 'even', effe: 'even', efkes: 'even', eve: 'even',
-  eig: 'eigenlijk', eigl: 'eigenlijk', eigelijk: 'eigenlijk', eigenlyk: 'eigenlijk', eigk: 'eigenlijk',
+  eig: 'eigenlijk', eigl: 'eigenlijk', eigenlyk: 'eigenlijk', eigk: 'eigenlijk',
   idd: 'inderdaad', sws: 'sowieso', tog: 'toch', nou: 'nou', nu: 'nu',
   pls: 'alsjeblieft', plz: 'alsjeblieft', plis: 'alsjeblieft', aub: 'alsjeblieft', svp: 'alsjeblieft', alstublieft: 'alsjeblieft',
   dankje: 'dank je', dankjewel: 'dank je wel', bedankt: 'dank je', thanks: 'dank je', thx: 'dank je', merci: 'dank je',
-  niks: 'niets', nix: 'niets', niets: 'niets',
+  niks: 'niets', niets: 'niets',
   ok: 'oke', okk: 'oke', oke: 'oke', okay: 'oke', okee: 'oke', okey: 'oke', oki: 'oke', k: 'oke',
   jao: 'ja', joa: 'ja', jo: 'ja', jawis: 'ja', goe: 'goed', neu: 'nee', nee: 'nee',
  jaa: 'ja', jah: 'ja', jawel: 'ja wel', jahoor: 'ja hoor', neehoor: 'nee hoor',
@@ -38,7 +38,7 @@ const SPOKEN: Record<string, string> = {
   tis: 'het is', kweenie: 'ik weet niet', kweeni: 'ik weet niet',
   // Dialect and phonetic spellings (dev-f): Gronings/Drents "nait", final "ch" for "g", "gen" for "geen".
   nait: 'niet', gen: 'geen', gene: 'geen', graach: 'graag', vraach: 'vraag', vandaach: 'vandaag', ken: 'kan', lieve: 'liever',
-  dach: 'dag', moarn: 'morgen', kin: 'kan', gegeevens: 'gegevens', weete: 'weten', hielendal: 'helemaal', heelemaal: 'helemaal', opnij: 'opnieuw', opnui: 'opnieuw', ikke: 'ik', bin: 'ben',
+  dach: 'dag', moarn: 'morgen', kin: 'kan', gegeevens: 'gegevens', weete: 'weten', hielendal: 'helemaal', heelemaal: 'helemaal', opnij: 'opnieuw', opnui: 'opnieuw', ikke: 'ik',
 };
 
 /**
