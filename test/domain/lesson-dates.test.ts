@@ -3,42 +3,17 @@ import type { Intake } from '../../src/domain/intake';
 import { nextLessonOf, toldFirstLesson, weekAround } from '../../src/domain/lesson-dates';
 import { byFit } from '../../src/domain/move-fit';
 import { participationOf } from '../../src/domain/participation';
-import { draft } from '../support/workers';
+import { TUESDAY_AND_THURSDAY, testGroup } from '../support/test-catalog';
+import { bookedIntake } from '../support/workers';
 
-const group = (id: string, change: Partial<Group> = {}): Group => ({
-  id,
-  kind: 'group',
-  name: id,
-  goals: ['reading'],
-  times: [
-    { weekday: 'tue', start: '09:30', minutes: 90 },
-    { weekday: 'thu', start: '09:30', minutes: 90 },
-  ],
-  locationId: 'bieb',
-  capacity: 8,
-  startDate: '2026-09-01',
-  teacher: 'Anja',
-  createdAt: '2026-09-01T00:00:00Z',
-  ...change,
-});
+const group = (id: string, change: Partial<Group> = {}): Group =>
+  testGroup(id, { goals: ['reading'], times: TUESDAY_AND_THURSDAY, locationId: 'bieb', ...change });
 const diDo = group('di-do');
 const groups = new Map([[diDo.id, diDo]]);
 const groupOf = (id: string) => groups.get(id);
 
 /** Booked on Wednesday 25 November 2026 into di-do; told the first lesson is Thursday the 26th. */
-const anna: Intake = {
-  ...draft('Anna'),
-  id: 'anna',
-  status: 'booked',
-  booking: { groupId: 'di-do', firstLesson: '2026-11-26', bookedAt: '2026-11-25T09:00:00.000Z' },
-  evaluations: [],
-  history: [
-    { at: '2026-11-25T09:00:00.000Z', event: 'submitted' },
-    { at: '2026-11-25T09:00:00.000Z', event: 'booked', groupId: 'di-do' },
-  ],
-  createdAt: '2026-11-25T09:00:00.000Z',
-  updatedAt: '2026-11-25T09:00:00.000Z',
-};
+const anna = bookedIntake('Anna', 'di-do');
 
 describe('the lesson dates a coordinator sees', () => {
   it.each([

@@ -2,41 +2,16 @@ import type { Group } from '../../src/domain/catalog';
 import type { Intake } from '../../src/domain/intake';
 import { addMonths, isoWeekOf } from '../../src/domain/months';
 import { lessonsBetween, participationOf, workerLocationId } from '../../src/domain/participation';
-import { draft } from '../support/workers';
+import { TUESDAY_AND_THURSDAY, testGroup } from '../support/test-catalog';
+import { bookedIntake } from '../support/workers';
 
-const twiceAWeek: Group = {
-  id: 'di-do',
-  kind: 'group',
-  name: 'Taal',
-  goals: ['reading'],
-  times: [
-    { weekday: 'tue', start: '09:30', minutes: 90 },
-    { weekday: 'thu', start: '09:30', minutes: 90 },
-  ],
-  locationId: 'bieb',
-  capacity: 8,
-  startDate: '2026-09-01',
-  teacher: 'Anja',
-  createdAt: '2026-09-01T00:00:00Z',
-};
+const twiceAWeek = testGroup('di-do', { name: 'Taal', goals: ['reading'], times: TUESDAY_AND_THURSDAY, locationId: 'bieb' });
 const weekly: Group = { ...twiceAWeek, id: 'vr', times: [{ weekday: 'fri', start: '09:00', minutes: 60 }], locationId: 'werkplaats' };
 const groups = new Map([twiceAWeek, weekly].map((g) => [g.id, g]));
 const groupOf = (id: string) => groups.get(id);
 
 /** Booked into di-do on Wednesday 25 November 2026; first lesson Thursday the 26th. */
-const booked: Intake = {
-  ...draft('Anna'),
-  id: 'anna',
-  status: 'booked',
-  booking: { groupId: 'di-do', firstLesson: '2026-11-26', bookedAt: '2026-11-25T09:00:00.000Z' },
-  evaluations: [],
-  history: [
-    { at: '2026-11-25T09:00:00.000Z', event: 'submitted' },
-    { at: '2026-11-25T09:00:00.000Z', event: 'booked', groupId: 'di-do' },
-  ],
-  createdAt: '2026-11-25T09:00:00.000Z',
-  updatedAt: '2026-11-25T09:00:00.000Z',
-};
+const booked = bookedIntake('Anna', 'di-do');
 
 describe('where a worker stands: 6 lessons up to 2 years', () => {
   it('counts the lessons held so far', () => {

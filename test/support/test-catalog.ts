@@ -7,6 +7,12 @@ import { memoryStore } from './test-store';
 /** Wednesday 25 November 2026, 10:00 in the Netherlands; the first possible lesson day is Thursday the 26th. */
 export const WEDNESDAY: Clock = { now: () => new Date('2026-11-25T09:00:00Z') };
 
+/** Tuesday and Thursday 9.30, an hour and a half each. */
+export const TUESDAY_AND_THURSDAY: Group['times'] = [
+  { weekday: 'tue', start: '09:30', minutes: 90 },
+  { weekday: 'thu', start: '09:30', minutes: 90 },
+];
+
 /** A reading-and-writing group at 'lib' on Tuesday 9.30 with Anja, unless `fields` say otherwise. */
 export function testGroup(id: string, fields: Partial<Group> = {}): Group {
   return {

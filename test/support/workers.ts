@@ -24,3 +24,20 @@ export async function bookedWorker(domain: Domain, name: string, groupId: string
   const intake = await domain.intakes.submit(draft(name, fields));
   return domain.bookings.book(intake.id, groupId);
 }
+
+/** A worker booked on Wednesday 25 November 2026 into `groupId`, first lesson Thursday the 26th: a file, no database. */
+export function bookedIntake(name: string, groupId: string): Intake {
+  return {
+    ...draft(name),
+    id: name.toLowerCase(),
+    status: 'booked',
+    booking: { groupId, firstLesson: '2026-11-26', bookedAt: '2026-11-25T09:00:00.000Z' },
+    evaluations: [],
+    history: [
+      { at: '2026-11-25T09:00:00.000Z', event: 'submitted' },
+      { at: '2026-11-25T09:00:00.000Z', event: 'booked', groupId },
+    ],
+    createdAt: '2026-11-25T09:00:00.000Z',
+    updatedAt: '2026-11-25T09:00:00.000Z',
+  };
+}
